@@ -1,0 +1,4 @@
+@NullMarked
+package vn.gov.hoso.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package vn.gov.hoso.common;
+
+/** Kinds of business errors, mapped to HTTP statuses at the edge. */
+public enum ErrorKind {
+  INVALID(400),
+  FORBIDDEN(403),
+  NOT_FOUND(404),
+  CONFLICT(409);
+
+  private final int httpStatus;
+
+  ErrorKind(int httpStatus) {
+    this.httpStatus = httpStatus;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+}

@@ -1,0 +1,105 @@
+package vn.gov.hoso.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.hoso.dossier.DossierService;
+import vn.gov.hoso.dossier.OpenDossier;
+import vn.gov.hoso.organisation.Account;
+import vn.gov.hoso.organisation.NewUnit;
+import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.Role;
+import vn.gov.hoso.organisation.UnitTier;
+import vn.gov.hoso.workflow.identity.IdentityAdministration;
+
+/**
+ * Loads the demo province once (skipped when its root unit exists). Opening each employee's dossier starts their
+ * {@code dossier-declaration}.
+ */
+@Component
+@Order(100)
+@ConditionalOnProperty(prefix = "hoso.demo", name = "enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+  static final String ROOT = "HY";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  record Person(String cccd, String name, String gender, LocalDate born, String unitId, String category) {}
+
+  static final List<NewUnit> UNITS = List.of(
+      new NewUnit(ROOT, "H33", "UBND tỉnh Hưng Yên", null, UnitTier.PROVINCE, "UBND_TINH"),
+      new NewUnit("SNV", "H33.10", "Sở Nội vụ tỉnh Hưng Yên", ROOT, UnitTier.PROVINCE, "SO"),
+      new NewUnit("STC", "H33.12", "Sở Tài chính tỉnh Hưng Yên", ROOT, UnitTier.DEPARTMENT, "SO"),
+      new NewUnit("STC-VP", "H33.12.01", "Văn phòng Sở Tài chính", "STC", UnitTier.BASE, "PHONG"),
+      new NewUnit("STC-NS", "H33.12.02", "Phòng Quản lý ngân sách", "STC", UnitTier.BASE, "PHONG"),
+      new NewUnit("PH", "H33.31", "UBND phường Phố Hiến", ROOT, UnitTier.DEPARTMENT, "UBND_XA"),
+      new NewUnit("TH-HN", "H33.31.01", "Trường Tiểu học Hồng Nam", "PH", UnitTier.BASE, "TRUONG"));
+
+  static final List<Account> OFFICERS = List.of(
+      new Account("admin", "Quản trị Sở Nội vụ", "SNV", Set.of(Role.SNV_ADMIN)),
+      new Account("snv.giamdoc", "Lê Văn Thành", "SNV", Set.of(Role.SNV_DIRECTOR)),
+      new Account("stc.daumoi", "Nguyễn Thị Hương", "STC", Set.of(Role.FOCAL_OFFICER)),
+      new Account("stc.thutruong", "Trần Văn Quang", "STC", Set.of(Role.UNIT_HEAD)),
+      new Account("th.daumoi", "Phạm Thị Hoa", "TH-HN", Set.of(Role.FOCAL_OFFICER)),
+      new Account("th.hieutruong", "Đỗ Văn Minh", "TH-HN", Set.of(Role.UNIT_HEAD)));
+
+  static final List<Person> EMPLOYEES = List.of(
+      new Person("038185011234", "Bùi Thị Thủy", "Nữ", LocalDate.of(1985, 3, 14), "STC", "Công chức"),
+      new Person("033080002345", "Nguyễn Văn Hùng", "Nam", LocalDate.of(1980, 7, 2), "STC-NS", "Công chức"),
+      new Person("033190004567", "Trần Thị Mai", "Nữ", LocalDate.of(1990, 11, 20), "STC-VP", "Công chức"),
+      new Person("034088006789", "Phạm Quốc Bảo", "Nam", LocalDate.of(1988, 1, 9), "STC-NS", "Công chức"),
+      new Person("001192012345", "Lê Thu Hà", "Nữ", LocalDate.of(1992, 5, 17), "STC-VP", "Người lao động"),
+      new Person("033187023456", "Đỗ Thị Hồng Nhung", "Nữ", LocalDate.of(1987, 9, 25), "TH-HN", "Viên chức"),
+      new Person("033079034567", "Vũ Đức Thắng", "Nam", LocalDate.of(1979, 12, 3), "TH-HN", "Viên chức"),
+      new Person("036195045678", "Hoàng Thị Lan Anh", "Nữ", LocalDate.of(1995, 2, 28), "TH-HN", "Viên chức"),
+      new Person("035302067890", "Đặng Khánh Linh", "Nữ", LocalDate.of(2002, 8, 8), "TH-HN", "Viên chức"),
+      new Person("030091056789", "Ngô Minh Tuấn", "Nam", LocalDate.of(1991, 6, 11), "PH", "Công chức"),
+      new Person("033193089012", "Phan Thị Thu Trang", "Nữ", LocalDate.of(1993, 10, 10), "PH", "Công chức"),
+      new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV", "Công chức"));
+
+  private final OrganisationService organisation;
+  private final DossierService dossiers;
+  private final IdentityAdministration identity;
+  private final DemoProperties properties;
+  private final TransactionTemplate transaction;
+
+  DemoData(OrganisationService organisation, DossierService dossiers, IdentityAdministration identity,
+      DemoProperties properties, TransactionTemplate transaction) {
+    this.organisation = organisation;
+    this.dossiers = dossiers;
+    this.identity = identity;
+    this.properties = properties;
+    this.transaction = transaction;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (organisation.exists(ROOT)) {
+      LOG.info("Demo province already loaded");
+      return;
+    }
+    transaction.executeWithoutResult(status -> {
+      UNITS.forEach(organisation::addUnit);
+      for (Account officer : OFFICERS) {
+        organisation.addAccount(officer);
+        identity.provision(officer, properties.password());
+      }
+      for (Person p : EMPLOYEES) {
+        Account account = new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE));
+        organisation.addAccount(account);
+        identity.provision(account, properties.password());
+        dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category()), "admin");
+      }
+    });
+    LOG.info("Demo province loaded: {} units, {} officers, {} employees with a running declaration", UNITS.size(),
+        OFFICERS.size(), EMPLOYEES.size());
+  }
+}

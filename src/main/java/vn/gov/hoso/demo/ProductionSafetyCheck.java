@@ -1,0 +1,57 @@
+package vn.gov.hoso.demo;
+
+import java.util.Arrays;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import vn.gov.hoso.organisation.OrganisationService;
+
+/**
+ * Refuses to start the {@code prod} profile while demo data are enabled, a demo password is configured, or the
+ * database still holds the demo users (whose password is published in the README).
+ */
+@Component
+@Order(-100)
+class ProductionSafetyCheck implements ApplicationRunner {
+
+  private final Environment environment;
+  private final DemoProperties demo;
+  private final OrganisationService organisation;
+
+  ProductionSafetyCheck(Environment environment, DemoProperties demo, OrganisationService organisation) {
+    this.environment = environment;
+    this.demo = demo;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
+    check(production, demo, demoUsersPresent());
+  }
+
+  private boolean demoUsersPresent() {
+    return DemoData.OFFICERS.stream().anyMatch(o -> organisation.account(o.username())
+        .filter(a -> a.displayName().equals(o.displayName())).isPresent())
+        || DemoData.EMPLOYEES.stream().anyMatch(p -> organisation.account(p.cccd()).isPresent());
+  }
+
+  static void check(boolean production, DemoProperties demo, boolean demoUsersPresent) {
+    if (!production) {
+      return;
+    }
+    if (demo.enabled()) {
+      throw new IllegalStateException(
+          "prod profile: demo data are enabled (hoso.demo.enabled / HOSO_DEMO_ENABLED must be false)");
+    }
+    if (!demo.password().isEmpty()) {
+      throw new IllegalStateException("prod profile: a demo password is configured (unset HOSO_DEMO_PASSWORD)");
+    }
+    if (demoUsersPresent) {
+      throw new IllegalStateException(
+          "prod profile: the database holds the demo users and their published password; use a clean database");
+    }
+  }
+}

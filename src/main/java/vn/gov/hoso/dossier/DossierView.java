@@ -1,0 +1,17 @@
+package vn.gov.hoso.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A dossier as its readers see it: status, current data (the latest draft) and current version number. */
+public record DossierView(
+    String id,
+    @Nullable String fullName,
+    String unitId,
+    DossierStatus status,
+    int currentVersion,
+    @Nullable String lastNote,
+    JsonNode data,
+    Instant updatedAt,
+    String updatedBy) {}

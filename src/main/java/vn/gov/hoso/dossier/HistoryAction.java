@@ -1,0 +1,28 @@
+package vn.gov.hoso.dossier;
+
+/** Actions recorded in the update history ("Lịch sử cập nhật"). */
+public enum HistoryAction {
+  OPEN("Tạo hồ sơ", "Dossier opened"),
+  SAVE_DRAFT("Lưu nháp", "Draft saved"),
+  SUBMIT_REFUSED("Gửi xác nhận chưa hợp lệ", "Submission refused by validation"),
+  SUBMIT("Gửi xác nhận", "Submitted for confirmation"),
+  REJECT("Từ chối", "Rejected"),
+  CONFIRM("Xác nhận", "Confirmed"),
+  ATTACH("Đính kèm tài liệu", "Document attached");
+
+  private final String labelVi;
+  private final String labelEn;
+
+  HistoryAction(String labelVi, String labelEn) {
+    this.labelVi = labelVi;
+    this.labelEn = labelEn;
+  }
+
+  public String labelVi() {
+    return labelVi;
+  }
+
+  public String labelEn() {
+    return labelEn;
+  }
+}

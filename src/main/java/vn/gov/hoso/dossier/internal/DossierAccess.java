@@ -1,0 +1,49 @@
+package vn.gov.hoso.dossier.internal;
+
+import org.springframework.stereotype.Component;
+import vn.gov.hoso.audit.AuditService;
+import vn.gov.hoso.common.BusinessException;
+import vn.gov.hoso.common.ErrorKind;
+import vn.gov.hoso.organisation.AccessScope;
+import vn.gov.hoso.organisation.OrganisationService;
+
+/**
+ * The read policy: an employee reads their own dossier, an officer the dossiers of their unit's subtree, the Sở Nội
+ * vụ the whole province. Every allowed read is audited; every refused one too. A reader without province-wide scope
+ * gets 403 for a CCCD that does not exist, so the API does not reveal which CCCDs have a dossier.
+ */
+@Component
+public class DossierAccess {
+
+  private final DossierRepository dossiers;
+  private final OrganisationService organisation;
+  private final AuditService audit;
+
+  public DossierAccess(DossierRepository dossiers, OrganisationService organisation, AuditService audit) {
+    this.dossiers = dossiers;
+    this.organisation = organisation;
+    this.audit = audit;
+  }
+
+  public DossierEntity readable(String dossierId, String actor, String endpoint) {
+    AccessScope scope = organisation.scopeOf(actor);
+    DossierEntity dossier = dossiers.findById(dossierId).orElse(null);
+    if (dossier == null) {
+      if ("/".equals(scope.subtreePath())) {
+        throw new BusinessException("dossierNotFound", ErrorKind.NOT_FOUND, dossierId);
+      }
+      audit.record(actor, AuditService.DOSSIER_READ_DENIED, null, endpoint);
+      throw new BusinessException("dossierForbidden", ErrorKind.FORBIDDEN, dossierId);
+    }
+    if (!scope.permits(dossier.getId(), dossier.getUnitPath())) {
+      audit.record(actor, AuditService.DOSSIER_READ_DENIED, dossierId, endpoint);
+      throw new BusinessException("dossierForbidden", ErrorKind.FORBIDDEN, dossierId);
+    }
+    audit.record(actor, AuditService.DOSSIER_READ, dossierId, endpoint);
+    return dossier;
+  }
+
+  public AccessScope scopeOf(String actor) {
+    return organisation.scopeOf(actor);
+  }
+}

@@ -1,0 +1,158 @@
+package vn.gov.hoso.dossier.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Row of table {@code dossier}: the current (draft) content as JSON, plus columns extracted for lists and search. */
+@Entity
+@Table(name = "dossier")
+public class DossierEntity {
+
+  @Id private String id;
+
+  @Column(name = "full_name")
+  private @Nullable String fullName;
+
+  @Column(name = "full_name_search")
+  private @Nullable String fullNameSearch;
+
+  private @Nullable String gender;
+
+  @Column(name = "date_of_birth")
+  private @Nullable LocalDate dateOfBirth;
+
+  @Column(name = "employing_unit_id")
+  private String employingUnitId;
+
+  @Column(name = "unit_path")
+  private String unitPath;
+
+  @Column(name = "personnel_category")
+  private @Nullable String personnelCategory;
+
+  private String status;
+  private String content;
+
+  @Column(name = "current_version")
+  private int currentVersion;
+
+  @Column(name = "last_note")
+  private @Nullable String lastNote;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
+
+  protected DossierEntity() {
+    this("", "", "", "", "{}", Instant.EPOCH, "");
+  }
+
+  public DossierEntity(String id, String employingUnitId, String unitPath, String status, String content,
+      Instant createdAt, String createdBy) {
+    this.id = id;
+    this.employingUnitId = employingUnitId;
+    this.unitPath = unitPath;
+    this.status = status;
+    this.content = content;
+    this.createdAt = createdAt;
+    this.updatedAt = createdAt;
+    this.updatedBy = createdBy;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public @Nullable String getFullName() {
+    return fullName;
+  }
+
+  public @Nullable String getGender() {
+    return gender;
+  }
+
+  public @Nullable LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public String getEmployingUnitId() {
+    return employingUnitId;
+  }
+
+  public String getUnitPath() {
+    return unitPath;
+  }
+
+  public @Nullable String getPersonnelCategory() {
+    return personnelCategory;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public int getCurrentVersion() {
+    return currentVersion;
+  }
+
+  public @Nullable String getLastNote() {
+    return lastNote;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public void setExtracted(@Nullable String fullName, @Nullable String fullNameSearch, @Nullable String gender,
+      @Nullable LocalDate dateOfBirth, @Nullable String personnelCategory) {
+    this.fullName = fullName;
+    this.fullNameSearch = fullNameSearch;
+    this.gender = gender;
+    this.dateOfBirth = dateOfBirth;
+    this.personnelCategory = personnelCategory;
+  }
+
+  public void setContent(String content) {
+    this.content = content;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public void setCurrentVersion(int currentVersion) {
+    this.currentVersion = currentVersion;
+  }
+
+  public void setLastNote(@Nullable String lastNote) {
+    this.lastNote = lastNote;
+  }
+
+  public void touch(Instant at, String by) {
+    this.updatedAt = at;
+    this.updatedBy = by;
+  }
+}

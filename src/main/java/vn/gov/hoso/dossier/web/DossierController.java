@@ -1,0 +1,170 @@
+package vn.gov.hoso.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.security.Principal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.gov.hoso.common.BusinessException;
+import vn.gov.hoso.common.ErrorKind;
+import vn.gov.hoso.dossier.AttachmentContent;
+import vn.gov.hoso.dossier.AttachmentView;
+import vn.gov.hoso.dossier.DossierQuery;
+import vn.gov.hoso.dossier.DossierService;
+import vn.gov.hoso.dossier.DossierStatus;
+import vn.gov.hoso.dossier.DossierSummary;
+import vn.gov.hoso.dossier.DossierVersionView;
+import vn.gov.hoso.dossier.FieldChange;
+import vn.gov.hoso.dossier.HistoryEntry;
+import vn.gov.hoso.dossier.NewAttachment;
+
+/** Read API of dossiers. Every call is checked against the caller's unit subtree and audited. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Hồ sơ", description = "Dossiers: current data, versions, diff, update history, attachments")
+class DossierController {
+
+  private static final String CCCD = "{cccd:\\d{12}}";
+
+  private final DossierService dossiers;
+
+  DossierController(DossierService dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  @GetMapping("/me/dossier")
+  @Operation(summary = "Hồ sơ của tôi / The caller's own dossier")
+  DossierResponse mine(Principal user) {
+    return DossierResponse.of(dossiers.read(user.getName(), user.getName(), "GET /api/me/dossier"));
+  }
+
+  @GetMapping("/dossiers/" + CCCD)
+  @Operation(summary = "Hồ sơ theo số CCCD / A dossier: status, current data, current version number")
+  DossierResponse one(@PathVariable String cccd, Principal user) {
+    return DossierResponse.of(dossiers.read(cccd, user.getName(), "GET /api/dossiers/{cccd}"));
+  }
+
+  @GetMapping("/dossiers")
+  @Operation(summary = "Danh sách hồ sơ trong phạm vi / Dossiers in the caller's scope",
+      description = "unitId: a unit whose subtree is listed; status: DRAFT, SUBMITTED, REJECTED, CONFIRMED or the "
+          + "displayed Vietnamese status; q: part of the name (diacritics ignored) or the beginning of a CCCD")
+  Map<String, Object> list(@RequestParam(required = false) @Nullable String unitId,
+      @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String q,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Principal user) {
+    Page<DossierSummary> result =
+        dossiers.search(new DossierQuery(unitId, status(status), q, page, size), user.getName());
+    return Map.of("items", result.getContent().stream().map(DossierController::summary).toList(), "page", page,
+        "size", size, "totalItems", result.getTotalElements(), "totalPages", result.getTotalPages());
+  }
+
+  @GetMapping("/dossiers/" + CCCD + "/history")
+  @Operation(summary = "Lịch sử cập nhật / Update history")
+  List<Map<String, Object>> history(@PathVariable String cccd, Principal user) {
+    return dossiers.history(cccd, user.getName(), "GET /api/dossiers/{cccd}/history").stream()
+        .map(DossierController::historyRow).toList();
+  }
+
+  @GetMapping("/dossiers/" + CCCD + "/versions/{n}")
+  @Operation(summary = "Một phiên bản đã gửi / One submitted version")
+  DossierVersionView version(@PathVariable String cccd, @PathVariable int n, Principal user) {
+    return dossiers.version(cccd, n, user.getName(), "GET /api/dossiers/{cccd}/versions/{n}");
+  }
+
+  @GetMapping("/dossiers/" + CCCD + "/versions/{a}/diff/{b}")
+  @Operation(summary = "So sánh hai phiên bản / Field-level diff between two versions")
+  Map<String, Object> diff(@PathVariable String cccd, @PathVariable int a, @PathVariable int b, Principal user) {
+    List<FieldChange> changes = dossiers.diff(cccd, a, b, user.getName(), "GET /api/dossiers/{cccd}/versions/diff");
+    return Map.of("cccd", cccd, "from", a, "to", b, "changes", changes);
+  }
+
+  @GetMapping("/dossiers/" + CCCD + "/attachments")
+  @Operation(summary = "Tài liệu đính kèm / Attached scanned documents")
+  List<AttachmentView> attachments(@PathVariable String cccd, Principal user) {
+    return dossiers.attachments(cccd, user.getName(), "GET /api/dossiers/{cccd}/attachments");
+  }
+
+  @PostMapping(path = "/dossiers/" + CCCD + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Tải lên tài liệu chứng minh / Upload a scanned document (PDF, JPEG, PNG; max 10 MB)",
+      description = "Linked to the dossier version made at the next submission. Only the dossier's owner.")
+  ResponseEntity<AttachmentView> attach(@PathVariable String cccd, @RequestParam("file") MultipartFile file,
+      @RequestParam String documentType, @RequestParam(required = false) @Nullable String fieldKey, Principal user)
+      throws IOException {
+    if (documentType.isBlank()) {
+      throw new BusinessException("missingParameter", ErrorKind.INVALID, "documentType");
+    }
+    String name = file.getOriginalFilename() == null ? "tai-lieu" : file.getOriginalFilename();
+    String type = file.getContentType() == null ? "application/octet-stream" : file.getContentType();
+    AttachmentView saved =
+        dossiers.attach(cccd, new NewAttachment(documentType, fieldKey, name, type, file.getBytes()), user.getName());
+    return ResponseEntity.status(201).body(saved);
+  }
+
+  @GetMapping(path = "/dossiers/" + CCCD + "/attachments/{id}", produces = MediaType.ALL_VALUE)
+  @Operation(summary = "Tải về một tài liệu / Download an attachment")
+  ResponseEntity<byte[]> download(@PathVariable String cccd, @PathVariable String id, Principal user) {
+    AttachmentContent content =
+        dossiers.attachment(cccd, id, user.getName(), "GET /api/dossiers/{cccd}/attachments/{id}");
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.metadata().contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(content.metadata().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build().toString())
+        .body(content.data());
+  }
+
+  private static @Nullable DossierStatus status(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (DossierStatus s : DossierStatus.values()) {
+      if (s.name().equalsIgnoreCase(value.trim()) || s.labelVi().equalsIgnoreCase(value.trim())) {
+        return s;
+      }
+    }
+    throw new BusinessException("badParameter", ErrorKind.INVALID, "status", value.toUpperCase(Locale.ROOT));
+  }
+
+  private static Map<String, Object> summary(DossierSummary s) {
+    return new java.util.LinkedHashMap<>(Map.ofEntries(
+        Map.entry("cccd", s.id()),
+        Map.entry("fullName", s.fullName() == null ? "" : s.fullName()),
+        Map.entry("gender", s.gender() == null ? "" : s.gender()),
+        Map.entry("dateOfBirth", s.dateOfBirth() == null ? "" : s.dateOfBirth().toString()),
+        Map.entry("unitId", s.unitId()),
+        Map.entry("personnelCategory", s.personnelCategory() == null ? "" : s.personnelCategory()),
+        Map.entry("status", s.status().labelVi()),
+        Map.entry("statusCode", s.status().name()),
+        Map.entry("currentVersion", s.currentVersion()),
+        Map.entry("updatedAt", s.updatedAt().toString())));
+  }
+
+  private static Map<String, Object> historyRow(HistoryEntry h) {
+    Map<String, Object> row = new java.util.LinkedHashMap<>();
+    row.put("at", h.at());
+    row.put("actor", h.actor());
+    row.put("action", h.action().labelVi());
+    row.put("actionCode", h.action().name());
+    row.put("status", h.status().labelVi());
+    row.put("statusCode", h.status().name());
+    row.put("versionNumber", h.versionNumber());
+    row.put("note", h.note());
+    return row;
+  }
+
+}

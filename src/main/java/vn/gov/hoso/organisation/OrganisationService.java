@@ -1,0 +1,118 @@
+package vn.gov.hoso.organisation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hoso.organisation.internal.AccountEntity;
+import vn.gov.hoso.organisation.internal.AccountRepository;
+import vn.gov.hoso.organisation.internal.UnitEntity;
+import vn.gov.hoso.organisation.internal.UnitRepository;
+
+/** Facade of the organisation module. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+  private final UnitRepository units;
+  private final AccountRepository accounts;
+
+  public OrganisationService(UnitRepository units, AccountRepository accounts) {
+    this.units = units;
+    this.accounts = accounts;
+  }
+
+  public Optional<Unit> unit(String id) {
+    return units.findById(id).map(UnitEntity::toUnit);
+  }
+
+  public List<Unit> units() {
+    return units.findAllByOrderByUnitPath().stream().map(UnitEntity::toUnit).toList();
+  }
+
+  /** The unit and its ancestors, nearest first. */
+  public List<Unit> selfAndAncestors(String unitId) {
+    List<Unit> chain = new ArrayList<>();
+    Optional<Unit> current = unit(unitId);
+    while (current.isPresent()) {
+      Unit u = current.get();
+      chain.add(u);
+      current = u.parentId() == null ? Optional.empty() : unit(u.parentId());
+    }
+    return chain;
+  }
+
+  public boolean isSameOrAncestor(String ancestorId, String unitId) {
+    Optional<Unit> ancestor = unit(ancestorId);
+    Optional<Unit> unit = unit(unitId);
+    return ancestor.isPresent() && unit.isPresent() && ancestor.get().contains(unit.get());
+  }
+
+  public boolean exists(String unitId) {
+    return units.existsById(unitId);
+  }
+
+  @Transactional
+  public Unit addUnit(NewUnit command) {
+    if (units.existsById(command.id())) {
+      throw new IllegalStateException("unit " + command.id() + " exists");
+    }
+    String parentPath = "/";
+    if (command.parentId() != null) {
+      parentPath = units.findById(command.parentId())
+          .orElseThrow(() -> new IllegalArgumentException("unknown parent unit " + command.parentId()))
+          .getUnitPath();
+    }
+    UnitEntity entity = new UnitEntity(command.id(), command.code(), command.name(), command.parentId(),
+        command.tier().name(), command.kind(), parentPath + command.id() + "/");
+    return units.save(entity).toUnit();
+  }
+
+  public Optional<Account> account(String username) {
+    return accounts.findById(username).map(OrganisationService::toAccount);
+  }
+
+  public List<Account> accounts() {
+    return accounts.findAll().stream().map(OrganisationService::toAccount).toList();
+  }
+
+  @Transactional
+  public Account addAccount(Account account) {
+    if (!units.existsById(account.unitId())) {
+      throw new IllegalArgumentException("unknown unit " + account.unitId());
+    }
+    String roles = account.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
+    accounts.save(new AccountEntity(account.username(), account.displayName(), account.unitId(), roles));
+    return account;
+  }
+
+  /**
+   * The data scope of a user: Sở Nội vụ roles see the whole province, officers their unit's subtree, everyone else
+   * their own dossier only. Unknown users get the own-dossier scope (which matches nothing but their own id).
+   */
+  public AccessScope scopeOf(String username) {
+    Optional<Account> account = account(username);
+    if (account.isEmpty()) {
+      return AccessScope.ownDossierOnly(username);
+    }
+    Account a = account.get();
+    if (a.roles().stream().anyMatch(Role::isProvinceWide)) {
+      return new AccessScope(username, "/");
+    }
+    if (a.roles().stream().anyMatch(Role::readsUnitSubtree)) {
+      return new AccessScope(username, unit(a.unitId()).map(Unit::path).orElse(null));
+    }
+    return AccessScope.ownDossierOnly(username);
+  }
+
+  private static Account toAccount(AccountEntity e) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    Arrays.stream(e.getRoles().split(",")).map(Role::fromId).flatMap(Optional::stream).forEach(roles::add);
+    return new Account(e.getUsername(), e.getDisplayName(), e.getUnitId(), roles);
+  }
+}

@@ -1,0 +1,49 @@
+package vn.gov.hoso.organisation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "org_account")
+public class AccountEntity {
+
+  @Id private String username;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "unit_id")
+  private String unitId;
+
+  private String roles;
+
+  protected AccountEntity() {
+    // JPA
+    this("", "", "", "");
+  }
+
+  public AccountEntity(String username, String displayName, String unitId, String roles) {
+    this.username = username;
+    this.displayName = displayName;
+    this.unitId = unitId;
+    this.roles = roles;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getUnitId() {
+    return unitId;
+  }
+
+  public String getRoles() {
+    return roles;
+  }
+}

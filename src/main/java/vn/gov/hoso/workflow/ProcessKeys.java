@@ -1,0 +1,9 @@
+package vn.gov.hoso.workflow;
+
+/** Keys of the processes in {@code processes/}; each lives in the file of the same name. */
+public final class ProcessKeys {
+
+  public static final String DOSSIER_DECLARATION = "dossier-declaration";
+
+  private ProcessKeys() {}
+}

@@ -1,0 +1,43 @@
+package vn.gov.hoso.workflow;
+
+import java.util.Set;
+
+/**
+ * The catalogue of process variable names. Nothing else spells them. Process variables carry ids and small scalars
+ * only; dossier data live in the dossier tables and reach the forms as task-local variables that die with the task
+ * (and are not written to history, see {@code CatalogueHistoryLevel}).
+ */
+public final class ProcessVariables {
+
+  /** The dossier's id: the employee's 12-digit CCCD. Also the business key. */
+  public static final String DOSSIER_ID = "dossierId";
+  /** Id of the unit that employs the person; decides who verifies. */
+  public static final String UNIT_ID = "unitId";
+  /** Declaration task outcome: {@code save} (store the draft and come back) or {@code submit}. */
+  public static final String ACTION = "action";
+  /** Verification outcome: {@code approve} or {@code reject}. */
+  public static final String DECISION = "decision";
+  /** The focal officer's note; required on reject. */
+  public static final String NOTE = "note";
+  /** The last rejection note, shown to the employee in the declaration form. */
+  public static final String REJECTION_NOTE = "rejectionNote";
+  /** Server-side validation errors of the last refused submission, one per line, shown in the form. */
+  public static final String VALIDATION_ERRORS = "validationErrors";
+  /** Number of the version made by the last submission. */
+  public static final String VERSION_NUMBER = "versionNumber";
+  /** Number of the version before it, absent for a first submission. */
+  public static final String PREVIOUS_VERSION_NUMBER = "previousVersionNumber";
+  /** Task-local, for the reviewer's form: the employee's name. */
+  public static final String EMPLOYEE_NAME = "employeeName";
+  /** Task-local, for the reviewer's form: the unit's name. */
+  public static final String UNIT_NAME = "unitName";
+
+  public static final String ACTION_SAVE = "save";
+  public static final String ACTION_SUBMIT = "submit";
+
+  /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
+  public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
+      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER);
+
+  private ProcessVariables() {}
+}

@@ -1,0 +1,43 @@
+package vn.gov.hoso.workflow.delegate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.hoso.dossier.DossierService;
+import vn.gov.hoso.dossier.FormDraft;
+import vn.gov.hoso.dossier.schema.DossierSchema;
+import vn.gov.hoso.workflow.ProcessVariables;
+
+/**
+ * Task listener ({@code create}) of the declaration task: puts the saved draft into the task as task-local variables,
+ * one per top-level field of the dossier (null when empty), so Tasklist prefills the form and the data vanish with
+ * the task.
+ *
+ * <p>Inputs: {@code dossierId}. Outputs: task-local variables named after the field identifiers; process variable
+ * {@code action} reset to {@code save}.
+ */
+@Component("prefillDeclarationFormListener")
+public class PrefillDeclarationFormListener implements TaskListener {
+
+  private final DossierService dossiers;
+  private final DossierSchema schema;
+  private final FormVariables variables;
+
+  public PrefillDeclarationFormListener(DossierService dossiers, DossierSchema schema, FormVariables variables) {
+    this.dossiers = dossiers;
+    this.schema = schema;
+    this.variables = variables;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String dossierId = (String) task.getVariable(ProcessVariables.DOSSIER_ID);
+    FormDraft draft = dossiers.formDraft(dossierId);
+    ObjectNode content = draft.content();
+    for (String key : schema.topLevelKeys()) {
+      task.setVariableLocal(key, variables.toVariable(content.get(key)));
+    }
+    task.getExecution().setVariable(ProcessVariables.ACTION, ProcessVariables.ACTION_SAVE);
+  }
+}

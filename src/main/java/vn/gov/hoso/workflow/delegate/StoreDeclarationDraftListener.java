@@ -1,0 +1,62 @@
+package vn.gov.hoso.workflow.delegate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.hoso.dossier.DossierService;
+import vn.gov.hoso.dossier.schema.DossierSchema;
+import vn.gov.hoso.workflow.ProcessVariables;
+
+/**
+ * Task listener ({@code complete}) of the declaration task: stores what the form holds as the dossier's draft, on
+ * every completion (save or submit), before the model decides where to go. Values a client sent with the completion
+ * land in the process scope (REST {@code complete}) or in the task-local variables (Tasklist {@code submit-form});
+ * the process-scope value wins, and is removed afterwards so dossier data never stay in process variables.
+ *
+ * <p>Inputs: {@code dossierId}, {@code action}, the field variables. Output: process variable {@code action}
+ * normalised to {@code save} or {@code submit}.
+ */
+@Component("storeDeclarationDraftListener")
+public class StoreDeclarationDraftListener implements TaskListener {
+
+  private final DossierService dossiers;
+  private final DossierSchema schema;
+  private final FormVariables variables;
+  private final ObjectMapper json;
+  private final Actors actors;
+
+  public StoreDeclarationDraftListener(DossierService dossiers, DossierSchema schema, FormVariables variables,
+      ObjectMapper json, Actors actors) {
+    this.dossiers = dossiers;
+    this.schema = schema;
+    this.variables = variables;
+    this.json = json;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    String dossierId = (String) task.getVariable(ProcessVariables.DOSSIER_ID);
+    ObjectNode content = json.createObjectNode();
+    for (String key : schema.topLevelKeys()) {
+      Object value = execution.hasVariableLocal(key) ? execution.getVariableLocal(key) : task.getVariableLocal(key);
+      JsonNode node = variables.fromVariable(value);
+      if (!node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
+        content.set(key, node);
+      }
+    }
+    schema.topLevelKeys().forEach(execution::removeVariableLocal);
+    dossiers.saveDraft(dossierId, content, actors.current(dossierId));
+    Object action = task.getVariable(ProcessVariables.ACTION);
+    String normalised = action == null ? "" : action.toString().trim().toLowerCase(Locale.ROOT);
+    execution.setVariable(ProcessVariables.ACTION,
+        ProcessVariables.ACTION_SUBMIT.equals(normalised) ? ProcessVariables.ACTION_SUBMIT
+            : ProcessVariables.ACTION_SAVE);
+  }
+}
