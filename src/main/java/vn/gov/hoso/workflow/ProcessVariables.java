@@ -27,6 +27,8 @@ public final class ProcessVariables {
   public static final String VERSION_NUMBER = "versionNumber";
   /** Number of the version before it, absent for a first submission. */
   public static final String PREVIOUS_VERSION_NUMBER = "previousVersionNumber";
+  /** Task-local, from the declaration form: ids of the tables submitted with no row (form-js omits them). */
+  public static final String EMPTY_TABLES = "emptyTables";
   /** Task-local, for the reviewer's form: the employee's name. */
   public static final String EMPLOYEE_NAME = "employeeName";
   /** Task-local, for the reviewer's form: the unit's name. */

@@ -3,6 +3,7 @@ package vn.gov.hoso.workflow.delegate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -10,18 +11,56 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.gov.hoso.dossier.schema.DossierSchema;
+import vn.gov.hoso.dossier.schema.FieldType;
 
 /**
  * Converts between dossier JSON values and the variables Camunda Forms read and write: scalars as plain values,
  * objects and arrays (path groups, dynamic lists) as Spin {@code Json} values, which is how Tasklist submits them.
+ * form-js 1.8 has no free-text list component, so a list of strings ({@link FieldType#STRING_LIST}) is edited as a
+ * dynamic list of rows {@code {"value": "…"}}: converted here in both directions.
  */
 @Component
 class FormVariables {
 
-  private final ObjectMapper json;
+  static final String ROW_VALUE = "value";
 
-  FormVariables(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final DossierSchema schema;
+
+  FormVariables(ObjectMapper json, DossierSchema schema) {
     this.json = json;
+    this.schema = schema;
+  }
+
+  /** The form variable for a top-level dossier field. */
+  TypedValue toForm(String key, @Nullable JsonNode value) {
+    if (value != null && value.isArray() && isStringList(key)) {
+      ArrayNode rows = json.createArrayNode();
+      value.forEach(item -> rows.addObject().set(ROW_VALUE, item));
+      return toVariable(rows);
+    }
+    return toVariable(value);
+  }
+
+  /** The dossier value of a submitted form variable for a top-level field. */
+  JsonNode fromForm(String key, @Nullable Object variable) {
+    JsonNode value = fromVariable(variable);
+    if (value.isArray() && isStringList(key)) {
+      ArrayNode items = json.createArrayNode();
+      for (JsonNode row : value) {
+        JsonNode item = row.isObject() ? row.get(ROW_VALUE) : row;
+        if (item != null && !item.isNull() && !(item.isTextual() && item.asText().isBlank())) {
+          items.add(item);
+        }
+      }
+      return items;
+    }
+    return value;
+  }
+
+  private boolean isStringList(String key) {
+    return schema.field(key).map(f -> f.type() == FieldType.STRING_LIST).orElse(false);
   }
 
   TypedValue toVariable(@Nullable JsonNode node) {

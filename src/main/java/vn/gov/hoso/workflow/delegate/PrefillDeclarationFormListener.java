@@ -14,8 +14,8 @@ import vn.gov.hoso.workflow.ProcessVariables;
  * one per top-level field of the dossier (null when empty), so Tasklist prefills the form and the data vanish with
  * the task.
  *
- * <p>Inputs: {@code dossierId}. Outputs: task-local variables named after the field identifiers; process variable
- * {@code action} reset to {@code save}.
+ * <p>Inputs: {@code dossierId}. Outputs: task-local variables named after the field identifiers, and
+ * {@code emptyTables}; process variable {@code action} reset to {@code save}.
  */
 @Component("prefillDeclarationFormListener")
 public class PrefillDeclarationFormListener implements TaskListener {
@@ -36,8 +36,9 @@ public class PrefillDeclarationFormListener implements TaskListener {
     FormDraft draft = dossiers.formDraft(dossierId);
     ObjectNode content = draft.content();
     for (String key : schema.topLevelKeys()) {
-      task.setVariableLocal(key, variables.toVariable(content.get(key)));
+      task.setVariableLocal(key, variables.toForm(key, content.get(key)));
     }
+    task.setVariableLocal(ProcessVariables.EMPTY_TABLES, variables.toVariable(null));
     task.getExecution().setVariable(ProcessVariables.ACTION, ProcessVariables.ACTION_SAVE);
   }
 }

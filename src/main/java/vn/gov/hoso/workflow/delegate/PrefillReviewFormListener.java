@@ -12,7 +12,8 @@ import vn.gov.hoso.workflow.ProcessVariables;
 /**
  * Task listener ({@code create}) of a review task: tells the reviewer whose dossier it is.
  *
- * <p>Inputs: {@code dossierId}. Outputs (task-local): {@code employeeName}, {@code unitName}.
+ * <p>Inputs: {@code dossierId}. Outputs (task-local): {@code employeeName}, {@code unitName}; process variables
+ * {@code decision} and {@code note} of an earlier review removed, so the form does not preselect the old answer.
  */
 @Component("prefillReviewFormListener")
 public class PrefillReviewFormListener implements TaskListener {
@@ -32,5 +33,7 @@ public class PrefillReviewFormListener implements TaskListener {
     task.setVariableLocal(ProcessVariables.EMPLOYEE_NAME, draft.fullName() == null ? dossierId : draft.fullName());
     task.setVariableLocal(ProcessVariables.UNIT_NAME,
         organisation.unit(draft.unitId()).map(Unit::name).orElse(draft.unitId()));
+    task.getExecution().removeVariable(ProcessVariables.DECISION);
+    task.getExecution().removeVariable(ProcessVariables.NOTE);
   }
 }

@@ -18,7 +18,8 @@ import vn.gov.hoso.workflow.ProcessVariables;
  * land in the process scope (REST {@code complete}) or in the task-local variables (Tasklist {@code submit-form});
  * the process-scope value wins, and is removed afterwards so dossier data never stay in process variables.
  *
- * <p>Inputs: {@code dossierId}, {@code action}, the field variables. Output: process variable {@code action}
+ * <p>Inputs: {@code dossierId}, {@code action}, the field variables, {@code emptyTables} (ids of tables the form
+ * submits empty: form-js leaves a list with no rows out of the submission). Output: process variable {@code action}
  * normalised to {@code save} or {@code submit}.
  */
 @Component("storeDeclarationDraftListener")
@@ -39,19 +40,33 @@ public class StoreDeclarationDraftListener implements TaskListener {
     this.actors = actors;
   }
 
+  /** The submitted value: process scope (REST complete) wins over the task-local prefill (Tasklist submit-form). */
+  private static Object submitted(DelegateTask task, String key) {
+    DelegateExecution execution = task.getExecution();
+    return execution.hasVariableLocal(key) ? execution.getVariableLocal(key) : task.getVariableLocal(key);
+  }
+
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     String dossierId = (String) task.getVariable(ProcessVariables.DOSSIER_ID);
     ObjectNode content = json.createObjectNode();
     for (String key : schema.topLevelKeys()) {
-      Object value = execution.hasVariableLocal(key) ? execution.getVariableLocal(key) : task.getVariableLocal(key);
-      JsonNode node = variables.fromVariable(value);
+      JsonNode node = variables.fromForm(key, submitted(task, key));
       if (!node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
         content.set(key, node);
       }
     }
+    JsonNode emptied = variables.fromVariable(submitted(task, ProcessVariables.EMPTY_TABLES));
+    if (emptied.isArray()) {
+      emptied.forEach(table -> {
+        if (schema.topLevelKeys().contains(table.asText())) {
+          content.putArray(table.asText());
+        }
+      });
+    }
     schema.topLevelKeys().forEach(execution::removeVariableLocal);
+    execution.removeVariableLocal(ProcessVariables.EMPTY_TABLES);
     dossiers.saveDraft(dossierId, content, actors.current(dossierId));
     Object action = task.getVariable(ProcessVariables.ACTION);
     String normalised = action == null ? "" : action.toString().trim().toLowerCase(Locale.ROOT);
