@@ -165,7 +165,7 @@ class CsvCatalogService implements CatalogService {
       case PROVINCE_2025 -> new Columns("code_2025", "name", null, null);
       case CCCD_PROVINCE -> new Columns("cccd_code", "province_name", null, null);
       case DISCIPLINE_FORM -> new Columns("form", "form", "valid_from", "valid_to");
-      case QUALITY_RATING -> new Columns("level", "name", "valid_from", "valid_to");
+      case QUALITY_RATING -> new Columns("name", "name", "valid_from", "valid_to");
       case BASE_SALARY -> new Columns("effective_from", "amount_vnd_per_month", "effective_from", null);
     };
   }

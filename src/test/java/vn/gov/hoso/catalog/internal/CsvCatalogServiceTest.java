@@ -79,7 +79,7 @@ class CsvCatalogServiceTest {
   void keepsUnmappedColumnsAsAttributesWhenMappingEntries(Catalog catalog) {
     CatalogEntry first = catalogs.entries(catalog).get(0);
 
-    assertThat(first.attributes()).isNotEmpty().doesNotContainKeys("code", "code_2025", "cccd_code", "form", "level");
+    assertThat(first.attributes()).isNotEmpty().doesNotContainKeys("code", "code_2025", "cccd_code", "form");
   }
 
   @Test
@@ -244,10 +244,11 @@ class CsvCatalogServiceTest {
   }
 
   @Test
-  void findsRatingRowsOfEveryPeriodWhenLevelRepeats() {
-    assertThat(catalogs.findAll(Catalog.QUALITY_RATING, "1")).hasSize(3);
-    assertThat(catalogs.isValid(Catalog.QUALITY_RATING, "1", LocalDate.of(2021, 1, 1))).isTrue();
-    assertThat(catalogs.isValid(Catalog.QUALITY_RATING, "5", LocalDate.of(2021, 1, 1))).isFalse();
+  void findsRatingRowsOfEveryPeriodWhenNameRepeats() {
+    assertThat(catalogs.findAll(Catalog.QUALITY_RATING, "Hoàn thành tốt nhiệm vụ")).hasSize(3)
+        .extracting(e -> e.attribute("level")).containsOnly("2");
+    assertThat(catalogs.isValid(Catalog.QUALITY_RATING, "Hoàn thành tốt nhiệm vụ", LocalDate.of(2021, 1, 1))).isTrue();
+    assertThat(catalogs.isValid(Catalog.QUALITY_RATING, "Xuất sắc", LocalDate.of(2021, 1, 1))).isFalse();
   }
 
   @Test

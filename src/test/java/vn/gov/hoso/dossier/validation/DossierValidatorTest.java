@@ -25,13 +25,13 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.gov.hoso.dossier.DossierFixtures;
-import vn.gov.hoso.dossier.FakeCatalogService;
+import vn.gov.hoso.catalog.internal.Catalogs;
 import vn.gov.hoso.dossier.schema.DossierSchema;
 
 class DossierValidatorTest {
 
   private final DossierValidator validator =
-      new DossierValidator(new DossierSchema(), new FakeCatalogService(), DossierFixtures.fixedClock());
+      new DossierValidator(new DossierSchema(), Catalogs.real(), DossierFixtures.fixedClock());
   private final ObjectNode dossier = aCivilServantDossier();
 
   @Test
@@ -662,10 +662,12 @@ class DossierValidatorTest {
 
     @Test
     void reportsCodeNotInForceWhenRatingIsOlderThanTheCatalogRow() {
-      row("annualRecords", 0).put("year", 2015);
+      row("annualRecords", 0).put("year", 2015)
+          .put("qualityRating", "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực");
 
       assertThat(errors()).containsExactly(Violation.of(ViolationCode.CODE_NOT_IN_FORCE,
-          "annualRecords[0].qualityRating", "Xếp loại chuyên môn", "Hoàn thành tốt nhiệm vụ", "31/12/2015"));
+          "annualRecords[0].qualityRating", "Xếp loại chuyên môn",
+          "Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực", "31/12/2015"));
     }
 
     @Test
