@@ -150,8 +150,10 @@ public class DossierService {
    * Validates the saved draft and, if it has no blocking error, makes it the next immutable version and sets the
    * status to Chờ xác nhận. Attachments uploaded since the last submission are linked to the new version.
    *
-   * @throws DossierInvalidException listing every problem, in both languages; the draft is untouched
+   * @throws DossierInvalidException listing every problem, in both languages; the draft is untouched, the refusal is
+   *     recorded in the history (the transaction is not rolled back for it: the model handles it as a BPMN error)
    */
+  @Transactional(noRollbackFor = DossierInvalidException.class)
   public SubmittedVersion submit(String dossierId, String actor) {
     DossierEntity entity = existing(dossierId);
     DossierStatus status = DossierStatus.valueOf(entity.getStatus());

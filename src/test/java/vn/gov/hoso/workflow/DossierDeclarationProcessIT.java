@@ -114,6 +114,19 @@ class DossierDeclarationProcessIT {
   }
 
   @Test
+  void refusesCompletionThatRedirectsTheProcessToAnotherDossier() {
+    String other = employees.recruitWoman1985("TH-HN", "Trần Thị Khác Đơn Vị");
+
+    Assertions.assertThatThrownBy(() -> submitForm(cccd,
+            Map.of(ProcessVariables.DOSSIER_ID, other, "otherNames", "Ghi đè", "action", "save")))
+        .hasMessageContaining("dossierId");
+
+    assertThat(instance).isWaitingAt(DECLARE);
+    Assertions.assertThat(dossiers.formDraft(other).content().has("otherNames")).isFalse();
+    Assertions.assertThat(runtime.getVariable(instance.getId(), ProcessVariables.DOSSIER_ID)).isEqualTo(cccd);
+  }
+
+  @Test
   void returnsToDeclarationWithErrorsWhenSubmittedDossierIsInvalid() {
     submitForm(cccd, Map.of("contactPhone", "12345", "action", "submit"));
 

@@ -36,7 +36,9 @@ public class PrefillDeclarationFormListener implements TaskListener {
     FormDraft draft = dossiers.formDraft(dossierId);
     ObjectNode content = draft.content();
     for (String key : schema.topLevelKeys()) {
-      task.setVariableLocal(key, variables.toForm(key, content.get(key)));
+      if (!ProcessVariables.HISTORISED.contains(key)) {
+        task.setVariableLocal(key, variables.toForm(key, content.get(key)));
+      }
     }
     task.setVariableLocal(ProcessVariables.EMPTY_TABLES, variables.toVariable(null));
     task.getExecution().setVariable(ProcessVariables.ACTION, ProcessVariables.ACTION_SAVE);

@@ -23,8 +23,10 @@ public class RecordReviewDecisionDelegate implements JavaDelegate {
   private final DossierService dossiers;
   private final Actors actors;
   private final Messages messages;
+  private final ProcessGuard guard;
 
-  public RecordReviewDecisionDelegate(DossierService dossiers, Actors actors, Messages messages) {
+  public RecordReviewDecisionDelegate(DossierService dossiers, Actors actors, Messages messages, ProcessGuard guard) {
+    this.guard = guard;
     this.dossiers = dossiers;
     this.actors = actors;
     this.messages = messages;
@@ -32,7 +34,7 @@ public class RecordReviewDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String dossierId = (String) execution.getVariable(ProcessVariables.DOSSIER_ID);
+    String dossierId = guard.intactDossierId(execution);
     ReviewDecision decision;
     try {
       decision = ReviewDecision.of(execution.getVariable(ProcessVariables.DECISION),

@@ -30,9 +30,11 @@ public class StoreDeclarationDraftListener implements TaskListener {
   private final FormVariables variables;
   private final ObjectMapper json;
   private final Actors actors;
+  private final ProcessGuard guard;
 
   public StoreDeclarationDraftListener(DossierService dossiers, DossierSchema schema, FormVariables variables,
-      ObjectMapper json, Actors actors) {
+      ObjectMapper json, Actors actors, ProcessGuard guard) {
+    this.guard = guard;
     this.dossiers = dossiers;
     this.schema = schema;
     this.variables = variables;
@@ -49,7 +51,7 @@ public class StoreDeclarationDraftListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
-    String dossierId = (String) task.getVariable(ProcessVariables.DOSSIER_ID);
+    String dossierId = guard.intactDossierId(execution);
     ObjectNode content = json.createObjectNode();
     for (String key : schema.topLevelKeys()) {
       JsonNode node = variables.fromForm(key, submitted(task, key));
@@ -65,7 +67,8 @@ public class StoreDeclarationDraftListener implements TaskListener {
         }
       });
     }
-    schema.topLevelKeys().forEach(execution::removeVariableLocal);
+    schema.topLevelKeys().stream().filter(key -> !ProcessVariables.HISTORISED.contains(key))
+        .forEach(execution::removeVariableLocal);
     execution.removeVariableLocal(ProcessVariables.EMPTY_TABLES);
     dossiers.saveDraft(dossierId, content, actors.current(dossierId));
     Object action = task.getVariable(ProcessVariables.ACTION);
