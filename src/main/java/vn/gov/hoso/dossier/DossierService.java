@@ -59,6 +59,7 @@ public class DossierService {
 
   static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
   static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+  static final String PHOTO = "photo";
 
   private final DossierRepository dossiers;
   private final DossierVersionRepository versions;
@@ -160,6 +161,7 @@ public class DossierService {
     if (status == DossierStatus.SUBMITTED || status == DossierStatus.CONFIRMED) {
       throw new BusinessException("dossierNotEditable", ErrorKind.CONFLICT, dossierId, status.labelVi());
     }
+    linkUploadedPhoto(entity);
     List<ViolationReport> problems = check(dossierId, content(entity));
     if (problems.stream().anyMatch(ViolationReport::blocking)) {
       record(entity, actor, HistoryAction.SUBMIT_REFUSED, null, null);
@@ -314,6 +316,17 @@ public class DossierService {
     return violationMessages.describe(violations.stream()
         .sorted((a, b) -> Boolean.compare(b.severity() == Severity.ERROR, a.severity() == Severity.ERROR))
         .toList());
+  }
+
+  /** The photo is uploaded as an attachment for field {@code photo}; the latest upload becomes the dossier's photo. */
+  private void linkUploadedPhoto(DossierEntity entity) {
+    ObjectNode content = content(entity);
+    attachments.findByDossierIdOrderByUploadedAtAsc(entity.getId()).stream()
+        .map(AttachmentEntity::toView)
+        .filter(a -> PHOTO.equals(a.fieldKey()) && !"application/pdf".equals(a.contentType()))
+        .reduce((first, second) -> second)
+        .filter(latest -> !latest.id().equals(text(content, PHOTO)))
+        .ifPresent(latest -> store(entity, content.put(PHOTO, latest.id())));
   }
 
   private ObjectNode withUnits(ObjectNode content, Unit unit) {

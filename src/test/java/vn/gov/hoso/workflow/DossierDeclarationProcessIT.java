@@ -82,6 +82,11 @@ class DossierDeclarationProcessIT {
     Assertions.assertThat(dossiers.formDraft(cccd).status()).isEqualTo(DossierStatus.DRAFT);
     Assertions.assertThat(tasks.getVariableLocal(task(instance).getId(), "fullName"))
         .isEqualTo("Nguyễn Thị Kiểm Thử");
+    // Tasklist sends a field back with the type of its prefilled variable: empty addresses and tables must be Json
+    Assertions.assertThat(tasks.getVariableLocalTyped(task(instance).getId(), "placeOfBirth").getType().getName())
+        .isEqualTo("json");
+    Assertions.assertThat(tasks.getVariableLocalTyped(task(instance).getId(), "workHistory").getType().getName())
+        .isEqualTo("json");
   }
 
   @Test

@@ -33,8 +33,15 @@ class FormVariables {
     this.schema = schema;
   }
 
-  /** The form variable for a top-level dossier field. */
+  /**
+   * The form variable for a top-level dossier field. Tables, objects and lists are typed {@code Json} even when empty:
+   * Tasklist submits a field with the type of the variable it was prefilled from, and an untyped null would make it
+   * send the whole address or table as type {@code Null}, which the engine refuses.
+   */
   TypedValue toForm(String key, @Nullable JsonNode value) {
+    if ((value == null || value.isNull()) && isStructured(key)) {
+      return emptyJson();
+    }
     if (value != null && value.isArray() && isStringList(key)) {
       ArrayNode rows = json.createArrayNode();
       value.forEach(item -> rows.addObject().set(ROW_VALUE, item));
@@ -57,6 +64,16 @@ class FormVariables {
       return items;
     }
     return value;
+  }
+
+  /** An empty {@code Json} variable, for form values that are lists or objects (see {@link #toForm}). */
+  TypedValue emptyJson() {
+    return SpinValues.jsonValue((String) null).create();
+  }
+
+  private boolean isStructured(String key) {
+    return schema.table(key).isPresent() || schema.field(key)
+        .map(f -> f.type() == FieldType.OBJECT || f.type() == FieldType.STRING_LIST).orElse(false);
   }
 
   private boolean isStringList(String key) {

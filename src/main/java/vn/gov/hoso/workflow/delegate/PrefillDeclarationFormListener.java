@@ -40,7 +40,7 @@ public class PrefillDeclarationFormListener implements TaskListener {
         task.setVariableLocal(key, variables.toForm(key, content.get(key)));
       }
     }
-    task.setVariableLocal(ProcessVariables.EMPTY_TABLES, variables.toVariable(null));
+    task.setVariableLocal(ProcessVariables.EMPTY_TABLES, variables.emptyJson());
     task.getExecution().setVariable(ProcessVariables.ACTION, ProcessVariables.ACTION_SAVE);
   }
 }

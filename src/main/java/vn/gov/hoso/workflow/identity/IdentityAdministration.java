@@ -39,10 +39,11 @@ public class IdentityAdministration {
   public void provision(Account account, String password) {
     if (identity.createUserQuery().userId(account.username()).count() == 0) {
       User user = identity.newUser(account.username());
+      // The webapps show "firstName lastName": family and middle names first, as Vietnamese names are written.
       String name = account.displayName().trim();
       int space = name.lastIndexOf(' ');
-      user.setFirstName(space > 0 ? name.substring(space + 1) : name);
-      user.setLastName(space > 0 ? name.substring(0, space) : "");
+      user.setFirstName(space > 0 ? name.substring(0, space) : name);
+      user.setLastName(space > 0 ? name.substring(space + 1) : "");
       user.setPassword(password);
       identity.saveUser(user);
     }

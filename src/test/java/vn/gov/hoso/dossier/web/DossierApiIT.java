@@ -203,6 +203,30 @@ class DossierApiIT {
   }
 
   @Test
+  void makesUploadedPhotoTheDossierPhotoWhenSubmitting() throws Exception {
+    MockMultipartFile photo = new MockMultipartFile("file", "anh-the.jpg", "image/jpeg", new byte[] {(byte) 0xFF,
+        (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+    String body = mvc.perform(multipart("/api/dossiers/{cccd}/attachments", cccd).file(photo)
+            .param("documentType", "Ảnh chân dung 4 x 6").param("fieldKey", "photo").with(employee()))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    String attachmentId = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+
+    driver.submitValidDossier(cccd);
+
+    mvc.perform(get("/api/dossiers/{cccd}/versions/1", cccd).with(employee()))
+        .andExpect(jsonPath("$.data.photo").value(attachmentId));
+  }
+
+  @Test
+  void servesUploadPageToTheSignedInEmployee() throws Exception {
+    mvc.perform(get("/api/me/upload").with(employee()))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(content().string(containsString("const cccd = \"" + cccd + "\"")));
+  }
+
+  @Test
   void servesOpenApiDescriptionOfTheDossierApi() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
