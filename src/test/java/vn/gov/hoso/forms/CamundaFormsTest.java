@@ -62,6 +62,60 @@ class CamundaFormsTest {
   }
 
   @Test
+  void keepsEveryColumnAndMemberWhenFormRoundTripsTablesAndObjects() throws IOException {
+    // form-js submits only the keys it renders: a column or member missing from the form is lost on every save
+    DossierSchema schema = new DossierSchema();
+    JsonNode form = JSON.readTree(FORMS.resolve("declare-dossier.form").toFile());
+    List<String> missing = new ArrayList<>();
+    schema.allTables().forEach(table -> table.columns().forEach(column -> {
+      if (!keysUnderPath(form, table.id()).contains(column.id())) {
+        missing.add(table.id() + "." + column.id());
+      }
+    }));
+    schema.allFields().stream().filter(f -> f.type() == FieldType.OBJECT).forEach(field -> collectMissingMembers(
+        form, field.id(), field.components(), missing));
+    assertThat(missing).isEmpty();
+  }
+
+  private static void collectMissingMembers(JsonNode form, String path, List<vn.gov.hoso.dossier.schema.FieldSpec> members,
+      List<String> missing) {
+    Set<String> keys = keysUnderPath(form, path);
+    for (vn.gov.hoso.dossier.schema.FieldSpec member : members) {
+      if (member.type() == FieldType.OBJECT) {
+        JsonNode group = findPath(form, path);
+        collectMissingMembers(group == null ? form : group, member.id(), member.components(), missing);
+      } else if (!keys.contains(member.id())) {
+        missing.add(path + "." + member.id());
+      }
+    }
+  }
+
+  /** The keys directly inside the component with this path (through groups without a path). */
+  private static Set<String> keysUnderPath(JsonNode root, String path) {
+    Set<String> keys = new LinkedHashSet<>();
+    JsonNode container = findPath(root, path);
+    if (container != null) {
+      collectTopLevelKeys(container, keys);
+    }
+    return keys;
+  }
+
+  private static JsonNode findPath(JsonNode container, String path) {
+    for (JsonNode c : container.path("components")) {
+      if (path.equals(c.path("path").asText())) {
+        return c;
+      }
+      if (!c.hasNonNull("path")) {
+        JsonNode found = findPath(c, path);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  @Test
   void asksForDecisionAndNoteWhenVerifying() throws IOException {
     Set<String> keys = new LinkedHashSet<>();
     collectTopLevelKeys(JSON.readTree(FORMS.resolve("verify-dossier.form").toFile()), keys);
