@@ -1,0 +1,46 @@
+package vn.gov.hoso.demo;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The prod profile refuses demo data, demo passwords and a database that still holds the demo users. */
+class ProductionSafetyCheckTest {
+
+  static final DemoProperties NO_DEMO = new DemoProperties(false, "");
+
+  @Test
+  void refusesProductionWhenDemoDataAreEnabled() {
+    assertThatThrownBy(() -> ProductionSafetyCheck.check(true, new DemoProperties(true, "Demo@2026"), false))
+        .hasMessageContaining("demo data are enabled");
+  }
+
+  @Test
+  void refusesProductionWhenDemoPasswordIsConfigured() {
+    assertThatThrownBy(() -> ProductionSafetyCheck.check(true, new DemoProperties(false, "Demo@2026"), false))
+        .hasMessageContaining("demo password");
+  }
+
+  @Test
+  void refusesProductionWhenDatabaseHoldsDemoUsers() {
+    assertThatThrownBy(() -> ProductionSafetyCheck.check(true, NO_DEMO, true))
+        .hasMessageContaining("demo users");
+  }
+
+  @Test
+  void startsProductionWhenNoDemoIsLeft() {
+    assertThatCode(() -> ProductionSafetyCheck.check(true, NO_DEMO, false)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void startsDemoWithDemoUsers() {
+    assertThatCode(() -> ProductionSafetyCheck.check(false, new DemoProperties(true, "Demo@2026"), true))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesDemoPasswordShorterThanEightCharacters() {
+    assertThatThrownBy(() -> new DemoProperties(true, "1234")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
