@@ -77,6 +77,11 @@ public class OrganisationService {
     return accounts.findById(username).map(OrganisationService::toAccount);
   }
 
+  /** Whether the user is a Sở Nội vụ administrator (role {@link Role#SNV_ADMIN}); unknown users are not. */
+  public boolean isAdministrator(String username) {
+    return account(username).map(a -> a.hasRole(Role.SNV_ADMIN)).orElse(false);
+  }
+
   public List<Account> accounts() {
     return accounts.findAll().stream().map(OrganisationService::toAccount).toList();
   }
