@@ -247,7 +247,7 @@ class DossierDeclarationProcessIT {
   void setsDeclarationDueDateFromTheDecisionWhenDossierIsOpenedBeforeTet2027() {
     recruitAt(BEFORE_TET_2027);
 
-    Assertions.assertThat(declarationTask().getDueDate().toInstant()).isEqualTo(DECLARATION_DUE)
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).isEqualTo(DECLARATION_DUE)
         .isEqualTo(calendar.endOfDay(calendar.addWorkingDays(LocalDate.of(2027, 2, 1), 5)));
     Assertions.assertThat(((Date) runtime.getVariable(instance.getId(), ProcessVariables.DECLARATION_DUE_DATE))
         .toInstant()).isEqualTo(DECLARATION_DUE);
@@ -273,7 +273,7 @@ class DossierDeclarationProcessIT {
         .containsEntry("unitName", "Phòng Quản lý ngân sách").containsEntry("overdueDueDay", "15/02/2027")
         .containsEntry("overdueTask", "Khai báo hồ sơ");
     Assertions.assertThat(taskIdsInFilter("Quá hạn", cccd, List.of("employees")))
-        .contains(declarationTask().getId());
+        .contains(currentTask().getId());
     Assertions.assertThat(taskIdsInFilter("Quá hạn", STC_FOCAL_OFFICER, List.of("focal-STC", "focal-officers")))
         .contains(reminder.getId());
   }
@@ -281,7 +281,7 @@ class DossierDeclarationProcessIT {
   @Test
   void listsDeclarationAsDueSoonOnlyOnTheWorkingDayBeforeItsLastDay() {
     recruitAt(BEFORE_TET_2027);
-    String taskId = declarationTask().getId();
+    String taskId = currentTask().getId();
 
     clockAt("2027-02-11T09:00:00+07:00");
     Assertions.assertThat(taskIdsInFilter("Sắp đến hạn", cccd, List.of("employees"))).doesNotContain(taskId);
@@ -314,7 +314,7 @@ class DossierDeclarationProcessIT {
     submitForm(cccd, Map.of("otherNames", "Thủy Tiên", "action", "save"));
 
     assertThat(instance).isWaitingAt(DECLARE).isNotWaitingAt(REMIND_DECLARATION);
-    Assertions.assertThat(declarationTask().getDueDate().toInstant()).isEqualTo(DECLARATION_DUE);
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).isEqualTo(DECLARATION_DUE);
     Assertions.assertThat(timer(DECLARATION_OVERDUE).getDuedate().toInstant()).isEqualTo(DECLARATION_DUE);
   }
 
@@ -327,7 +327,7 @@ class DossierDeclarationProcessIT {
     review("reject", "Thiếu quyết định nâng lương năm 2026.");
 
     assertThat(instance).isWaitingAt(DECLARE);
-    Assertions.assertThat(declarationTask().getDueDate().toInstant()).as("24:00 of Monday 8 March 2027")
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).as("24:00 of Monday 8 March 2027")
         .isEqualTo(OffsetDateTime.parse("2027-03-09T00:00:00+07:00").toInstant());
   }
 
@@ -335,7 +335,7 @@ class DossierDeclarationProcessIT {
   void remindsUnitHeadsWhenVerificationIsLate() {
     recruitAt(BEFORE_TET_2027);
     submitValidDossier();
-    Assertions.assertThat(declarationTask().getDueDate().toInstant()).as("verify: five working days as well")
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).as("verify: five working days as well")
         .isEqualTo(DECLARATION_DUE);
     clockAt("2027-02-16T09:00:00+07:00");
 
@@ -372,7 +372,7 @@ class DossierDeclarationProcessIT {
 
     recruitAt(BEFORE_TET_2027);
 
-    Assertions.assertThat(declarationTask().getDueDate().toInstant())
+    Assertions.assertThat(currentTask().getDueDate().toInstant())
         .as("eight working days: 2, 3, 11, 12, 15, 16, 17, 18 February")
         .isEqualTo(OffsetDateTime.parse("2027-02-19T00:00:00+07:00").toInstant());
     LocalDate beforeStarted = LocalDate.ofInstant(historyService.createHistoricProcessInstanceQuery()
@@ -383,7 +383,7 @@ class DossierDeclarationProcessIT {
 
     removeEditedDecision();
     recruitAt(BEFORE_TET_2027);
-    Assertions.assertThat(declarationTask().getDueDate().toInstant()).as("the shipped decision is back")
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).as("the shipped decision is back")
         .isEqualTo(DECLARATION_DUE);
   }
 
@@ -419,7 +419,8 @@ class DossierDeclarationProcessIT {
         .singleResult();
   }
 
-  private Task declarationTask() {
+  /** The declaration or verification task (reminders aside). */
+  private Task currentTask() {
     return driver.currentTask(cccd);
   }
 
