@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -141,7 +142,7 @@ public class Deadlines {
       throw new IllegalStateException("decision '" + DECISION + "' (processes/deadlines.dmn) is not deployed");
     }
     DecisionTable table = (DecisionTable) repository.getDmnModelInstance(definition.getId())
-        .getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class).stream()
+        .getModelElementsByType(Decision.class).stream()
         .filter(decision -> DECISION.equals(decision.getId())).findFirst().orElseThrow().getExpression();
     String quoted = "\"" + properties.ruleSet() + "\"";
     List<String> ruleSets = table.getRules().stream().map(Rule::getInputEntries)

@@ -122,9 +122,7 @@ class CalendarController {
       description = "Body: the whole arrangement of the year as [{date, kind, name}]; entries may fall in the "
           + "year before or after. Replaces the shipped data or the forecast for that year, and is stored.")
   YearScheduleResponse replaceYear(@PathVariable int year, @RequestBody List<DayOffEntry> days, Principal user) {
-    if (!organisation.isAdministrator(user.getName())) {
-      throw new BusinessException("administratorOnly", ErrorKind.FORBIDDEN);
-    }
+    organisation.requireAdministrator(user.getName());
     requireSupportedYear(year);
     if (days.isEmpty()) {
       throw new BusinessException("yearScheduleInvalid", ErrorKind.INVALID, String.valueOf(year));
@@ -144,8 +142,8 @@ class CalendarController {
     return new YearScheduleResponse(year, schedule.days().stream().map(DayOffEntry::of).toList());
   }
 
-  private static DayOff dayOff(DayOffEntry entry) {
-    LocalDate date = entry.date();
+  private static DayOff dayOff(@Nullable DayOffEntry entry) {
+    LocalDate date = entry == null ? null : entry.date();
     if (date == null) {
       throw new BusinessException("missingParameter", ErrorKind.INVALID, "date");
     }

@@ -46,7 +46,7 @@ class DemoClockController {
   @Operation(summary = "Chỉnh đồng hồ demo / Move engine and application clocks (administrator, demo only)",
       description = "Both clocks run on from the given time; timers due by then fire at once.")
   ClockState move(@RequestBody MoveClock body, Principal user) {
-    requireAdministrator(user);
+    organisation.requireAdministrator(user.getName());
     OffsetDateTime now = body.now();
     if (now == null) {
       throw new BusinessException("missingParameter", ErrorKind.INVALID, "now");
@@ -58,7 +58,7 @@ class DemoClockController {
   @DeleteMapping
   @Operation(summary = "Trả đồng hồ về giờ thật / Reset both clocks to the system time (administrator, demo only)")
   ClockState reset(Principal user) {
-    requireAdministrator(user);
+    organisation.requireAdministrator(user.getName());
     clock.reset();
     return state(0);
   }
@@ -66,11 +66,5 @@ class DemoClockController {
   private ClockState state(int fired) {
     Instant now = clock.now();
     return new ClockState(OffsetDateTime.ofInstant(now, TimeConfiguration.VIETNAM), fired);
-  }
-
-  private void requireAdministrator(Principal user) {
-    if (!organisation.isAdministrator(user.getName())) {
-      throw new BusinessException("administratorOnly", ErrorKind.FORBIDDEN);
-    }
   }
 }

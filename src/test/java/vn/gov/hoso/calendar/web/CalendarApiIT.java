@@ -177,6 +177,7 @@ class CalendarApiIT {
       unknown kind                   | 2150 | [{"date":"2150-01-01","kind":"festival","name":"Lễ hội"}] | badParameter
       missing name                   | 2150 | [{"date":"2150-01-01","kind":"holiday"}] | badParameter
       missing date                   | 2150 | [{"kind":"holiday","name":"Tết Dương lịch"}] | missingParameter
+      null entry                     | 2150 | [null] | missingParameter
       malformed date                 | 2150 | [{"date":"01/01/2150","kind":"holiday","name":"Tết Dương lịch"}] | unreadableBody
       not JSON                       | 2150 | ngày nghỉ | unreadableBody
       year before 1900               | 1899 | [{"date":"1899-01-02","kind":"holiday","name":"Tết Dương lịch"}] | yearOutOfRange
