@@ -21,6 +21,13 @@ public interface SigningWindows {
 
   SigningWindow window(SigningTier tier, YearMonth month);
 
+  /**
+   * The window of this tier that is open at {@code now}, or else the next one to open: the earliest of the windows
+   * of the previous, the current and the next month (Vietnam time) that has not closed at {@code now}. A process
+   * that waits for the opening and is due at the close uses this window.
+   */
+  SigningWindow current(SigningTier tier, Instant now);
+
   /** 00:00 of the window's first day, Vietnam time. */
   Instant opensAt(SigningTier tier, YearMonth month);
 

@@ -68,6 +68,15 @@ public interface WorkingCalendar {
   Instant endOfDay(LocalDate date);
 
   /**
+   * The day a limit expiring at {@code limit} belongs to: the inverse of {@link #endOfDay} (00:00 of 16 February
+   * belongs to 15 February); for an instant inside a day, that day. Use it to count on from a due date held as an
+   * instant (e.g. an escalation a number of working days after the due day).
+   */
+  static LocalDate dayOfLimit(Instant limit) {
+    return LocalDate.ofInstant(limit.minusNanos(1), ZONE);
+  }
+
+  /**
    * Returns {@code year} if it is in the supported range.
    *
    * @throws IllegalArgumentException outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hoso.common.BusinessException;
+import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.organisation.internal.AccountEntity;
 import vn.gov.hoso.organisation.internal.AccountRepository;
 import vn.gov.hoso.organisation.internal.UnitEntity;
@@ -75,6 +77,22 @@ public class OrganisationService {
 
   public Optional<Account> account(String username) {
     return accounts.findById(username).map(OrganisationService::toAccount);
+  }
+
+  /** Whether the user is a Sở Nội vụ administrator (role {@link Role#SNV_ADMIN}); unknown users are not. */
+  public boolean isAdministrator(String username) {
+    return account(username).map(a -> a.hasRole(Role.SNV_ADMIN)).orElse(false);
+  }
+
+  /**
+   * For functions of the Sở Nội vụ administrator only.
+   *
+   * @throws BusinessException {@code administratorOnly} (403) unless {@link #isAdministrator}
+   */
+  public void requireAdministrator(String username) {
+    if (!isAdministrator(username)) {
+      throw new BusinessException("administratorOnly", ErrorKind.FORBIDDEN);
+    }
   }
 
   public List<Account> accounts() {

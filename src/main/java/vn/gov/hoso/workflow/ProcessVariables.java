@@ -27,19 +27,32 @@ public final class ProcessVariables {
   public static final String VERSION_NUMBER = "versionNumber";
   /** Number of the version before it, absent for a first submission. */
   public static final String PREVIOUS_VERSION_NUMBER = "previousVersionNumber";
+  /**
+   * End of the current declaration period (24:00 of the due day, a date): set by the model when the dossier is opened
+   * and when it comes back rejected, from the {@code declare} deadline; a saved draft keeps it.
+   */
+  public static final String DECLARATION_DUE_DATE = "declarationDueDate";
+  /** Local to the verification subprocess: end of the verification period, from the {@code verify} deadline. */
+  public static final String VERIFICATION_DUE_DATE = "verificationDueDate";
   /** Task-local, from the declaration form: ids of the tables submitted with no row (form-js omits them). */
   public static final String EMPTY_TABLES = "emptyTables";
   /** Task-local, for the reviewer's form: the employee's name. */
   public static final String EMPLOYEE_NAME = "employeeName";
   /** Task-local, for the reviewer's form: the unit's name. */
   public static final String UNIT_NAME = "unitName";
+  /** Input of a reminder task (form {@code overdue-reminder}): the Vietnamese name of the overdue task. */
+  public static final String OVERDUE_TASK = "overdueTask";
+  /** Input of a reminder task: the last day of the missed limit, {@code dd/MM/yyyy}. */
+  public static final String OVERDUE_DUE_DAY = "overdueDueDay";
+  /** Input of a reminder task: what the reminded people are asked to do. */
+  public static final String REMINDER_REQUEST = "reminderRequest";
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
-      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER);
+      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE);
 
   private ProcessVariables() {}
 }

@@ -33,8 +33,10 @@ public class DeclarationDriver {
     this.identity = identity;
   }
 
+  /** The declaration or verification task of the employee's process (reminder tasks aside). */
   public Task currentTask(String cccd) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(cccd).singleResult();
+    return tasks.createTaskQuery().processInstanceBusinessKey(cccd)
+        .taskDefinitionKeyIn("DeclareDossierUserTask", "VerifyDossierUserTask").singleResult();
   }
 
   /** The employee completes the declaration form with these values. */

@@ -4,17 +4,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -23,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import vn.gov.hoso.calendar.WorkingCalendar;
 import vn.gov.hoso.dossier.DossierFixtures;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierStatus;
@@ -49,6 +63,19 @@ class DossierDeclarationProcessIT {
   static final String RECORD = "RecordReviewDecisionServiceTask";
   static final String CONFIRMED = "DossierConfirmedEndEvent";
   static final String STC_FOCAL_OFFICER = "stc.daumoi";
+  static final String DECLARATION_OVERDUE = "DeclarationOverdueBoundaryEvent";
+  static final String DECLARATION_ESCALATION = "DeclarationEscalationBoundaryEvent";
+  static final String REMIND_DECLARATION = "RemindDeclarationOverdueUserTask";
+  static final String ESCALATE_DECLARATION = "EscalateDeclarationOverdueUserTask";
+  static final String VERIFICATION_OVERDUE = "VerificationOverdueBoundaryEvent";
+  static final String VERIFICATION_ESCALATION = "VerificationEscalationBoundaryEvent";
+  static final String REMIND_VERIFICATION = "RemindVerificationOverdueUserTask";
+  static final String ESCALATE_VERIFICATION = "EscalateVerificationOverdueUserTask";
+  static final String EDITED_DECISION_DEPLOYMENT = "deadlines-edited-in-test";
+  /** Monday 1 February 2027, five days before Tết (Saturday 6 February; forecast break 4–10 February). */
+  static final String BEFORE_TET_2027 = "2027-02-01T09:00:00+07:00";
+  /** 24:00 of Monday 15 February 2027: five working days after 1 February (2, 3, 11, 12, 15). */
+  static final Instant DECLARATION_DUE = OffsetDateTime.parse("2027-02-16T00:00:00+07:00").toInstant();
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -56,6 +83,10 @@ class DossierDeclarationProcessIT {
   @Autowired FormService forms;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired FilterService filters;
+  @Autowired WorkingCalendar calendar;
   @Autowired DossierService dossiers;
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
@@ -71,8 +102,10 @@ class DossierDeclarationProcessIT {
   }
 
   @AfterEach
-  void signOut() {
+  void signOutAndResetEngineClock() {
     identity.clearAuthentication();
+    ClockUtil.reset();
+    removeEditedDecision();
   }
 
   @Test
@@ -213,6 +246,203 @@ class DossierDeclarationProcessIT {
         .processInstanceId(instance.getId()).variableName("fullName").count()).isZero();
     Assertions.assertThat(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(ProcessVariables.DOSSIER_ID).count()).isEqualTo(1);
+  }
+
+  @Test
+  void setsDeclarationDueDateFromTheDecisionWhenDossierIsOpenedBeforeTet2027() {
+    recruitAt(BEFORE_TET_2027);
+
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).isEqualTo(DECLARATION_DUE)
+        .isEqualTo(calendar.endOfDay(calendar.addWorkingDays(LocalDate.of(2027, 2, 1), 5)));
+    Assertions.assertThat(((Date) runtime.getVariable(instance.getId(), ProcessVariables.DECLARATION_DUE_DATE))
+        .toInstant()).isEqualTo(DECLARATION_DUE);
+    Assertions.assertThat(timer(DECLARATION_OVERDUE).getDuedate().toInstant()).isEqualTo(DECLARATION_DUE);
+    Assertions.assertThat(timer(DECLARATION_ESCALATION).getDuedate().toInstant())
+        .as("three working days after the due day: 16, 17, 18 February")
+        .isEqualTo(OffsetDateTime.parse("2027-02-19T00:00:00+07:00").toInstant());
+  }
+
+  @Test
+  void remindsFocalOfficersAndListsTaskAsOverdueWhenDeclarationIsLate() {
+    recruitAt(BEFORE_TET_2027);
+    clockAt("2027-02-16T09:00:00+07:00");
+
+    management.executeJob(timer(DECLARATION_OVERDUE).getId());
+
+    assertThat(instance).hasPassed(DECLARATION_OVERDUE).isWaitingAt(DECLARE, REMIND_DECLARATION);
+    Task reminder = waitingTask(REMIND_DECLARATION);
+    assertThat(reminder).hasCandidateGroup("focal-STC-NS").hasCandidateGroup("focal-STC").hasName(
+        "Nhắc việc quá hạn: khai báo hồ sơ");
+    Assertions.assertThat(reminder.getDueDate().toInstant()).isEqualTo(DECLARATION_DUE);
+    Assertions.assertThat(tasks.getVariables(reminder.getId())).containsEntry("employeeName", "Nguyễn Thị Kiểm Thử")
+        .containsEntry("unitName", "Phòng Quản lý ngân sách").containsEntry("overdueDueDay", "15/02/2027")
+        .containsEntry("overdueTask", "Khai báo hồ sơ");
+    Assertions.assertThat(taskIdsInFilter("Quá hạn", cccd, List.of("employees")))
+        .contains(currentTask().getId());
+    Assertions.assertThat(taskIdsInFilter("Quá hạn", STC_FOCAL_OFFICER, List.of("focal-STC", "focal-officers")))
+        .contains(reminder.getId());
+  }
+
+  @Test
+  void listsDeclarationAsDueSoonOnlyOnTheWorkingDayBeforeItsLastDay() {
+    recruitAt(BEFORE_TET_2027);
+    String taskId = currentTask().getId();
+
+    clockAt("2027-02-11T09:00:00+07:00");
+    Assertions.assertThat(taskIdsInFilter("Sắp đến hạn", cccd, List.of("employees"))).doesNotContain(taskId);
+    clockAt("2027-02-12T09:00:00+07:00");
+    Assertions.assertThat(taskIdsInFilter("Sắp đến hạn", cccd, List.of("employees"))).contains(taskId);
+    Assertions.assertThat(taskIdsInFilter("Quá hạn", cccd, List.of("employees"))).doesNotContain(taskId);
+  }
+
+  @Test
+  void escalatesToTheSuperiorUnitWhenDeclarationStaysLate() {
+    recruitAt(BEFORE_TET_2027);
+    clockAt("2027-02-19T09:00:00+07:00");
+
+    management.executeJob(timer(DECLARATION_OVERDUE).getId());
+    management.executeJob(timer(DECLARATION_ESCALATION).getId());
+
+    assertThat(instance).isWaitingAt(DECLARE, REMIND_DECLARATION, ESCALATE_DECLARATION);
+    Task escalation = waitingTask(ESCALATE_DECLARATION);
+    assertThat(escalation).hasCandidateGroup("focal-STC").hasCandidateGroup("head-STC");
+    Assertions.assertThat(tasks.getIdentityLinksForTask(escalation.getId()))
+        .extracting(IdentityLink::getGroupId).doesNotContain("focal-STC-NS", "head-STC-NS");
+  }
+
+  @Test
+  void closesRemindersButKeepsTheDeclarationPeriodWhenEmployeeSavesADraft() {
+    recruitAt(BEFORE_TET_2027);
+    clockAt("2027-02-16T09:00:00+07:00");
+    management.executeJob(timer(DECLARATION_OVERDUE).getId());
+
+    submitForm(cccd, Map.of("otherNames", "Thủy Tiên", "action", "save"));
+
+    assertThat(instance).isWaitingAt(DECLARE).isNotWaitingAt(REMIND_DECLARATION);
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).isEqualTo(DECLARATION_DUE);
+    Assertions.assertThat(timer(DECLARATION_OVERDUE).getDuedate().toInstant()).isEqualTo(DECLARATION_DUE);
+  }
+
+  @Test
+  void startsANewDeclarationPeriodWhenFocalOfficerRejects() {
+    recruitAt(BEFORE_TET_2027);
+    submitValidDossier();
+    clockAt("2027-03-01T10:00:00+07:00");
+
+    review("reject", "Thiếu quyết định nâng lương năm 2026.");
+
+    assertThat(instance).isWaitingAt(DECLARE);
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).as("24:00 of Monday 8 March 2027")
+        .isEqualTo(OffsetDateTime.parse("2027-03-09T00:00:00+07:00").toInstant());
+  }
+
+  @Test
+  void remindsUnitHeadsWhenVerificationIsLate() {
+    recruitAt(BEFORE_TET_2027);
+    submitValidDossier();
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).as("verify: five working days as well")
+        .isEqualTo(DECLARATION_DUE);
+    clockAt("2027-02-16T09:00:00+07:00");
+
+    management.executeJob(timer(VERIFICATION_OVERDUE).getId());
+
+    assertThat(instance).isWaitingAt(VERIFY, REMIND_VERIFICATION);
+    Task reminder = waitingTask(REMIND_VERIFICATION);
+    assertThat(reminder).hasCandidateGroup("head-STC-NS").hasCandidateGroup("head-STC");
+    Assertions.assertThat(tasks.getIdentityLinksForTask(reminder.getId()))
+        .extracting(IdentityLink::getGroupId).doesNotContain("focal-STC");
+  }
+
+  @Test
+  void escalatesLateVerificationAndClosesRemindersWhenOfficerDecides() {
+    recruitAt(BEFORE_TET_2027);
+    submitValidDossier();
+    clockAt("2027-02-22T09:00:00+07:00");
+    management.executeJob(timer(VERIFICATION_OVERDUE).getId());
+    management.executeJob(timer(VERIFICATION_ESCALATION).getId());
+    assertThat(waitingTask(ESCALATE_VERIFICATION)).hasCandidateGroup("focal-STC").hasCandidateGroup("head-STC");
+
+    review("approve", null);
+
+    assertThat(instance).hasPassed(CONFIRMED).isEnded();
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void appliesAChangedNumberOfDaysToNewDeclarationsWhenModelersRedeployTheDecision() throws Exception {
+    ProcessInstance before = instance;
+    String edited = decisionWithDeclarationDays(8);
+    repository.createDeployment().name(EDITED_DECISION_DEPLOYMENT)
+        .addString("processes/deadlines.dmn", edited).deploy();
+
+    recruitAt(BEFORE_TET_2027);
+
+    Assertions.assertThat(currentTask().getDueDate().toInstant())
+        .as("eight working days: 2, 3, 11, 12, 15, 16, 17, 18 February")
+        .isEqualTo(OffsetDateTime.parse("2027-02-19T00:00:00+07:00").toInstant());
+    LocalDate beforeStarted = LocalDate.ofInstant(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(before.getId()).singleResult().getStartTime().toInstant(), WorkingCalendar.ZONE);
+    Assertions.assertThat(((Date) runtime.getVariable(before.getId(), ProcessVariables.DECLARATION_DUE_DATE))
+        .toInstant()).as("an instance started before the redeployment keeps its five working days")
+        .isEqualTo(calendar.endOfDay(calendar.addWorkingDays(beforeStarted, 5)));
+
+    removeEditedDecision();
+    recruitAt(BEFORE_TET_2027);
+    Assertions.assertThat(currentTask().getDueDate().toInstant()).as("the shipped decision is back")
+        .isEqualTo(DECLARATION_DUE);
+  }
+
+  /** {@code deadlines.dmn} as a modeler edits it: the number of days of the Hưng Yên declaration rule changed. */
+  private static String decisionWithDeclarationDays(int days) throws IOException {
+    try (InputStream in = DossierDeclarationProcessIT.class.getClassLoader()
+        .getResourceAsStream("processes/deadlines.dmn")) {
+      String original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String rule = "<outputEntry id=\"HungYen_DeclareDays\"><text>5</text></outputEntry>";
+      Assertions.assertThat(original).contains(rule);
+      return original.replace(rule, rule.replace(">5<", ">" + days + "<"));
+    }
+  }
+
+  private void removeEditedDecision() {
+    repository.createDeploymentQuery().deploymentName(EDITED_DECISION_DEPLOYMENT).list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
+  }
+
+  /** Sets the engine clock, then recruits a new employee (which opens the dossier and starts the declaration). */
+  private void recruitAt(String instant) {
+    clockAt(instant);
+    cccd = employees.recruitWoman1985("STC-NS", "Nguyễn Thị Kiểm Thử");
+    instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(cccd).singleResult();
+  }
+
+  private static void clockAt(String instant) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(instant).toInstant()));
+  }
+
+  private Job timer(String boundaryEventId) {
+    return management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEventId).timers()
+        .singleResult();
+  }
+
+  /** The declaration or verification task (reminders aside). */
+  private Task currentTask() {
+    return driver.currentTask(cccd);
+  }
+
+  private Task waitingTask(String taskDefinitionKey) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+  }
+
+  /** The ids of the tasks a Tasklist user sees in a shared filter. */
+  private List<String> taskIdsInFilter(String filterName, String user, List<String> groups) {
+    String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+    identity.setAuthentication(user, groups);
+    try {
+      return filters.<Task>list(filterId).stream().map(Task::getId).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private void submitValidDossier() {

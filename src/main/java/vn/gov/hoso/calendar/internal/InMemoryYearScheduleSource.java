@@ -13,7 +13,7 @@ import vn.gov.hoso.calendar.YearScheduleSource;
 
 /**
  * Announced schedules held in memory, seeded from {@code calendar/official-days-off.csv}. Replacements swap in a new
- * immutable map atomically (copy on write); they last until restart, a later store will persist them.
+ * immutable map atomically (copy on write). {@link StoredYearScheduleSource} persists them.
  */
 final class InMemoryYearScheduleSource implements YearScheduleSource {
 

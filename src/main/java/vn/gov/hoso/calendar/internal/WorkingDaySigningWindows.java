@@ -32,6 +32,18 @@ class WorkingDaySigningWindows implements SigningWindows {
   }
 
   @Override
+  public SigningWindow current(SigningTier tier, Instant now) {
+    YearMonth month = YearMonth.from(now.atZone(WorkingCalendar.ZONE));
+    for (YearMonth candidate : new YearMonth[] {month.minusMonths(1), month}) {
+      SigningWindow window = window(tier, candidate);
+      if (now.isBefore(calendar.endOfDay(window.closes()))) {
+        return window;
+      }
+    }
+    return window(tier, month.plusMonths(1));
+  }
+
+  @Override
   public Instant opensAt(SigningTier tier, YearMonth month) {
     return window(tier, month).opens().atStartOfDay(WorkingCalendar.ZONE).toInstant();
   }

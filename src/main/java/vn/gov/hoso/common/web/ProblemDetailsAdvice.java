@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,6 +67,18 @@ public class ProblemDetailsAdvice {
   ResponseEntity<ProblemDetail> constraint(Exception e, HttpServletRequest request) {
     return respond(HttpStatus.BAD_REQUEST,
         problems.of(HttpStatus.BAD_REQUEST, "badRequest", List.of(), request));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    return respond(HttpStatus.BAD_REQUEST,
+        problems.of(HttpStatus.BAD_REQUEST, "unreadableBody", List.of(), request));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unreadableBody", List.of(), request));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

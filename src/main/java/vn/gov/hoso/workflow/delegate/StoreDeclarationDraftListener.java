@@ -16,7 +16,7 @@ import vn.gov.hoso.workflow.ProcessVariables;
  * Task listener ({@code complete}) of the declaration task: stores what the form holds as the dossier's draft, on
  * every completion (save or submit), before the model decides where to go. Values a client sent with the completion
  * land in the process scope (REST {@code complete}) or in the task-local variables (Tasklist {@code submit-form});
- * the process-scope value wins, and is removed afterwards so dossier data never stay in process variables.
+ * the value in the execution's scopes wins, and is removed afterwards so dossier data never stay in process variables.
  *
  * <p>Inputs: {@code dossierId}, {@code action}, the field variables, {@code emptyTables} (ids of tables the form
  * submits empty: form-js leaves a list with no rows out of the submission). Output: process variable {@code action}
@@ -42,10 +42,13 @@ public class StoreDeclarationDraftListener implements TaskListener {
     this.actors = actors;
   }
 
-  /** The submitted value: process scope (REST complete) wins over the task-local prefill (Tasklist submit-form). */
+  /**
+   * The submitted value: a variable of the execution or a scope above it (REST complete: the engine creates it in the
+   * process instance) wins over the task-local prefill (Tasklist submit-form).
+   */
   private static Object submitted(DelegateTask task, String key) {
     DelegateExecution execution = task.getExecution();
-    return execution.hasVariableLocal(key) ? execution.getVariableLocal(key) : task.getVariableLocal(key);
+    return execution.hasVariable(key) ? execution.getVariable(key) : task.getVariableLocal(key);
   }
 
   @Override
@@ -68,8 +71,8 @@ public class StoreDeclarationDraftListener implements TaskListener {
       });
     }
     schema.topLevelKeys().stream().filter(key -> !ProcessVariables.HISTORISED.contains(key))
-        .forEach(execution::removeVariableLocal);
-    execution.removeVariableLocal(ProcessVariables.EMPTY_TABLES);
+        .forEach(execution::removeVariable);
+    execution.removeVariable(ProcessVariables.EMPTY_TABLES);
     dossiers.saveDraft(dossierId, content, actors.current(dossierId));
     Object action = task.getVariable(ProcessVariables.ACTION);
     String normalised = action == null ? "" : action.toString().trim().toLowerCase(Locale.ROOT);

@@ -11,12 +11,18 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-/** The shared Tasklist filters every user sees: own tasks and the tasks of the groups one belongs to. */
+/**
+ * The shared Tasklist filters every user sees: own tasks, the tasks of the groups one belongs to, overdue tasks and
+ * tasks due by the end of the next working day (each user sees in them only the tasks they may read). Due dates are
+ * those the models set through the {@code deadlines} bean; "now" is the engine clock.
+ */
 @Component
 public class TasklistFilters {
 
   static final String MY_TASKS = "Việc của tôi";
   static final String GROUP_TASKS = "Việc chờ nhận (nhóm)";
+  static final String OVERDUE = "Quá hạn";
+  static final String DUE_SOON = "Sắp đến hạn";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -32,6 +38,11 @@ public class TasklistFilters {
     ensure(MY_TASKS, -10, "Các việc đang giao cho tôi", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensure(GROUP_TASKS, -5, "Các việc của đơn vị tôi, chưa ai nhận",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensure(OVERDUE, 0, "Các việc đã quá hạn xử lý (hạn trước thời điểm hiện tại)",
+        tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    ensure(DUE_SOON, 5, "Các việc hết hạn trong ngày làm việc hiện tại hoặc kế tiếp",
+        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${deadlines.dueSoonBefore()}")
+            .orderByDueDate().asc());
   }
 
   private void ensure(String name, int priority, String description, TaskQuery query) {

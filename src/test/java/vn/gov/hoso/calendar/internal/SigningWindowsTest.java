@@ -6,10 +6,15 @@ import static vn.gov.hoso.calendar.internal.CalendarFixtures.officialCalendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.hoso.calendar.DayOff;
+import vn.gov.hoso.calendar.DayOffKind;
 import vn.gov.hoso.calendar.SigningTier;
 import vn.gov.hoso.calendar.SigningWindow;
 
@@ -59,6 +64,42 @@ class SigningWindowsTest {
         assertThat(window.closes()).as("%s %s", tier, month).isBeforeOrEqualTo(month.atEndOfMonth());
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0} at {1}: {2} – {3} ({4})")
+  @CsvSource(delimiter = '|', textBlock = """
+      BASE       | 2026-01-05T09:00:00+07:00 | 2026-01-20 | 2026-01-22 | before this month's window
+      BASE       | 2026-01-21T16:30:00+07:00 | 2026-01-20 | 2026-01-22 | inside the window
+      BASE       | 2026-01-22T23:59:59+07:00 | 2026-01-20 | 2026-01-22 | last second of the window
+      BASE       | 2026-01-23T00:00:00+07:00 | 2026-02-23 | 2026-02-23 | closed at 24:00: next month's (after Tết)
+      PROVINCE   | 2026-12-31T10:00:00+07:00 | 2026-12-25 | 2026-12-31 | last day of the year
+      PROVINCE   | 2027-01-01T00:00:00+07:00 | 2027-01-25 | 2027-01-29 | new year, forecast year
+      DEPARTMENT | 2020-01-29T12:00:00+07:00 | 2020-01-30 | 2020-01-30 | window pushed past Tết
+      """)
+  void findsTheWindowOpenNowOrTheNextOneWhenAnInstantIsGiven(
+      SigningTier tier, OffsetDateTime now, LocalDate opens, LocalDate closes, String why) {
+    SigningWindow window = windows.current(tier, now.toInstant());
+    assertThat(window.opens()).as(why).isEqualTo(opens);
+    assertThat(window.closes()).as(why).isEqualTo(closes);
+  }
+
+  @Test
+  void findsLastMonthsWindowWhenItIsPushedIntoTheNextMonth() {
+    InMemoryYearScheduleSource source = InMemoryYearScheduleSource.seededFromClasspath();
+    List<DayOff> days = new ArrayList<>();
+    for (LocalDate day = LocalDate.of(2150, 3, 20); day.isBefore(LocalDate.of(2150, 4, 2)); day = day.plusDays(1)) {
+      if (day.getDayOfWeek().getValue() <= 5) {
+        days.add(new DayOff(day, DayOffKind.HOLIDAY, "Nghỉ dài (giả định)"));
+      }
+    }
+    source.replaceYear(2150, days);
+    WorkingDaySigningWindows longBreak =
+        new WorkingDaySigningWindows(CalendarFixtures.calendarWith(source, CalendarProperties.defaults()));
+
+    SigningWindow window = longBreak.current(SigningTier.BASE, Instant.parse("2150-04-01T03:00:00Z"));
+
+    assertThat(window.month()).isEqualTo(YearMonth.of(2150, 3));
+    assertThat(window.opens()).isEqualTo(LocalDate.of(2150, 4, 2));
   }
 
   @Test

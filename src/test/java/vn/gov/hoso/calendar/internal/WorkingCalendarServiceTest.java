@@ -7,6 +7,7 @@ import static vn.gov.hoso.calendar.internal.CalendarFixtures.officialCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.gov.hoso.calendar.WorkingCalendar;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,5 +115,13 @@ class WorkingCalendarServiceTest {
   void endsAtMidnightVietnamTimeWhenAskedForEndOfDay() {
     assertThat(calendar.endOfDay(LocalDate.of(2026, 2, 23))).isEqualTo(Instant.parse("2026-02-23T17:00:00Z"));
     assertThat(calendar.endOfDay(LocalDate.of(2025, 12, 31))).isEqualTo(Instant.parse("2025-12-31T17:00:00Z"));
+  }
+
+  @Test
+  void findsTheDayOfALimitWhenGivenItsInstant() {
+    LocalDate dueDay = LocalDate.of(2026, 2, 23);
+    assertThat(WorkingCalendar.dayOfLimit(calendar.endOfDay(dueDay))).isEqualTo(dueDay);
+    assertThat(WorkingCalendar.dayOfLimit(Instant.parse("2026-02-23T03:00:00Z"))).isEqualTo(dueDay);
+    assertThat(WorkingCalendar.dayOfLimit(Instant.parse("2026-02-22T17:00:00.001Z"))).isEqualTo(dueDay);
   }
 }
