@@ -1,6 +1,8 @@
 package vn.gov.hoso.dossier;
 
 import org.jspecify.annotations.Nullable;
+import vn.gov.hoso.common.BusinessException;
+import vn.gov.hoso.common.ErrorKind;
 
 /**
  * Filter of the dossier list.
@@ -13,12 +15,10 @@ public record DossierQuery(@Nullable String unitId, @Nullable DossierStatus stat
 
   public DossierQuery {
     if (page < 0) {
-      throw new vn.gov.hoso.common.BusinessException("badParameter", vn.gov.hoso.common.ErrorKind.INVALID, "page",
-          page);
+      throw new BusinessException("badParameter", ErrorKind.INVALID, "page", page);
     }
     if (size < 1 || size > 200) {
-      throw new vn.gov.hoso.common.BusinessException("badParameter", vn.gov.hoso.common.ErrorKind.INVALID, "size",
-          size);
+      throw new BusinessException("badParameter", ErrorKind.INVALID, "size", size);
     }
   }
 }

@@ -3,8 +3,10 @@ package vn.gov.hoso.dossier.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,7 +125,7 @@ class DossierController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(content.metadata().contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(content.metadata().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+            ContentDisposition.attachment().filename(content.metadata().fileName(), StandardCharsets.UTF_8)
                 .build().toString())
         .body(content.data());
   }
@@ -141,7 +143,7 @@ class DossierController {
   }
 
   private static Map<String, Object> summary(DossierSummary s) {
-    return new java.util.LinkedHashMap<>(Map.ofEntries(
+    return new LinkedHashMap<>(Map.ofEntries(
         Map.entry("cccd", s.id()),
         Map.entry("fullName", s.fullName() == null ? "" : s.fullName()),
         Map.entry("gender", s.gender() == null ? "" : s.gender()),
@@ -155,7 +157,7 @@ class DossierController {
   }
 
   private static Map<String, Object> historyRow(HistoryEntry h) {
-    Map<String, Object> row = new java.util.LinkedHashMap<>();
+    Map<String, Object> row = new LinkedHashMap<>();
     row.put("at", h.at());
     row.put("actor", h.actor());
     row.put("action", h.action().labelVi());
