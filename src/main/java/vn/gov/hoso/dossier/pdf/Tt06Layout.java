@@ -2,6 +2,8 @@ package vn.gov.hoso.dossier.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.gov.hoso.dossier.schema.DossierSchema;
@@ -109,13 +112,22 @@ final class Tt06Layout {
 
   private void photo(Element cell) {
     byte[] photo = source.photo();
-    if (photo == null) {
+    if (photo == null || !isReadableImage(photo)) {
       x.add(cell, "div", "photo-box", "Ảnh màu (4 x 6 cm)");
       return;
     }
     Element img = x.add(cell, "img", "photo");
     img.setAttribute("src", "data:" + source.photoType() + ";base64," + Base64.getEncoder().encodeToString(photo));
     img.setAttribute("alt", "Ảnh");
+  }
+
+  /** A damaged upload prints the empty photo box instead of failing the whole CV. */
+  private static boolean isReadableImage(byte[] photo) {
+    try {
+      return ImageIO.read(new ByteArrayInputStream(photo)) != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ 12–29

@@ -132,6 +132,14 @@ class CvPdfRendererTest {
     assertThat(text(CvFixtures.renderer().render(withoutPhoto, true))).contains("Ảnh màu (4 x 6 cm)");
   }
 
+  @Test
+  void printsAnEmptyPhotoBoxWhenThePhotoIsDamaged() throws IOException {
+    CvSource source = CvFixtures.buiThiThuyVersion1();
+    CvSource damaged = new CvSource(source.dossierId(), 1, source.data(), new byte[] {(byte) 0xFF, (byte) 0xD8, 1},
+        "image/jpeg", source.unitNames(), source.issuedAt());
+    assertThat(text(CvFixtures.renderer().render(damaged, true))).contains("Ảnh màu (4 x 6 cm)", "BÙI THỊ THỦY");
+  }
+
   /** The extracted text with every run of white space (line breaks of wrapped lines too) as one space. */
   static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
