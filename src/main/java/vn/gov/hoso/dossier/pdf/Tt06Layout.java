@@ -319,7 +319,9 @@ final class Tt06Layout {
 
   private void table(Element body, String tableId, String... columns) {
     TableSpec spec = table(tableId);
-    subheading(body, spec.itemNo(), spec.labelVi());
+    if (spec.itemNo().contains(".")) { // a whole item (33) already has its section heading
+      subheading(body, spec.itemNo(), spec.labelVi());
+    }
     rowsTable(body, spec, r -> true, columns);
   }
 
