@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +40,8 @@ import vn.gov.hoso.dossier.internal.DossierRepository;
 import vn.gov.hoso.dossier.internal.DossierVersionEntity;
 import vn.gov.hoso.dossier.internal.DossierVersionRepository;
 import vn.gov.hoso.dossier.internal.ViolationMessages;
+import vn.gov.hoso.dossier.pdf.CvPdfRenderer;
+import vn.gov.hoso.dossier.pdf.CvSource;
 import vn.gov.hoso.dossier.schema.DossierSchema;
 import vn.gov.hoso.dossier.validation.DossierValidator;
 import vn.gov.hoso.dossier.validation.Severity;
@@ -70,6 +74,7 @@ public class DossierService {
   private final DossierValidator validator;
   private final DossierDiff diff;
   private final ViolationMessages violationMessages;
+  private final CvPdfRenderer cvRenderer;
   private final OrganisationService organisation;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
@@ -77,7 +82,7 @@ public class DossierService {
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
       DossierHistoryRepository history, AttachmentRepository attachments, DossierAccess access, DossierSchema schema,
-      DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages,
+      DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer,
       OrganisationService organisation, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
     this.dossiers = dossiers;
     this.versions = versions;
@@ -88,6 +93,7 @@ public class DossierService {
     this.validator = validator;
     this.diff = diff;
     this.violationMessages = violationMessages;
+    this.cvRenderer = cvRenderer;
     this.organisation = organisation;
     this.events = events;
     this.json = json;
@@ -255,6 +261,27 @@ public class DossierService {
     return diff.compare(before, after);
   }
 
+  /**
+   * The official CV of a submitted version (TT 06/2023 layout, PDF/A-2b). Equal versions give equal bytes: the
+   * document's dates come from the submission. Unsigned versions carry the "BẢN NHÁP" mark; for now every version is
+   * unsigned.
+   */
+  @Transactional(readOnly = true)
+  public CvPdf versionPdf(String dossierId, int number, String actor, String endpoint) {
+    access.readable(dossierId, actor, endpoint);
+    DossierVersionEntity v = existingVersion(dossierId, number);
+    return cvPdf(dossierId, number, parse(v.getContent()), v.getSubmittedAt(),
+        "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf");
+  }
+
+  /** The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. */
+  @Transactional(readOnly = true)
+  public CvPdf currentPdf(String dossierId, String actor, String endpoint) {
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    return cvPdf(dossierId, 0, content(entity), entity.getUpdatedAt(),
+        "so-yeu-ly-lich-" + dossierId + "-ban-nhap.pdf");
+  }
+
   // ---------------------------------------------------------------- attachments
 
   /** Attaches a scanned document; only the dossier's owner may upload, and only while the dossier is editable. */
@@ -299,6 +326,28 @@ public class DossierService {
   }
 
   // ---------------------------------------------------------------- internals
+
+  private CvPdf cvPdf(String dossierId, int number, JsonNode data, Instant issuedAt, String fileName) {
+    Map<String, String> unitNames = new LinkedHashMap<>();
+    for (String field : List.of("managingAgencyId", "employingUnitId")) {
+      String unitId = text(data, field);
+      if (unitId != null) {
+        organisation.unit(unitId).ifPresent(u -> unitNames.put(u.id(), u.name()));
+      }
+    }
+    AttachmentEntity photo = photoOf(dossierId, data);
+    boolean draft = true; // no version is signed yet: the signing module will decide this
+    byte[] bytes = cvRenderer.render(new CvSource(dossierId, number, data, photo == null ? null : photo.getData(),
+        photo == null ? "" : photo.toView().contentType(), unitNames, issuedAt), draft);
+    return new CvPdf(fileName, bytes, draft);
+  }
+
+  private @Nullable AttachmentEntity photoOf(String dossierId, JsonNode data) {
+    String id = text(data, PHOTO);
+    return id == null ? null : attachments.findByIdAndDossierId(id, dossierId)
+        .filter(a -> a.toView().contentType().equals("image/jpeg") || a.toView().contentType().equals("image/png"))
+        .orElse(null);
+  }
 
   private List<ViolationReport> check(String dossierId, JsonNode content) {
     UnitHierarchy units = new UnitHierarchy() {

@@ -27,6 +27,7 @@ import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.dossier.AttachmentContent;
 import vn.gov.hoso.dossier.AttachmentView;
+import vn.gov.hoso.dossier.CvPdf;
 import vn.gov.hoso.dossier.DossierQuery;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierStatus;
@@ -88,6 +89,21 @@ class DossierController {
     return dossiers.version(cccd, n, user.getName(), "GET /api/dossiers/{cccd}/versions/{n}");
   }
 
+  @GetMapping(path = "/dossiers/" + CCCD + "/versions/{n}/pdf", produces = MediaType.ALL_VALUE)
+  @Operation(summary = "Sơ yếu lý lịch (PDF/A) của một phiên bản / The official CV of a version as PDF/A-2b",
+      description = "TT 06/2023 layout; unsigned versions carry the mark BẢN NHÁP. The same version always gives "
+          + "the same bytes. Errors are problem+json.")
+  ResponseEntity<byte[]> versionPdf(@PathVariable String cccd, @PathVariable int n, Principal user) {
+    return pdf(dossiers.versionPdf(cccd, n, user.getName(), "GET /api/dossiers/{cccd}/versions/{n}/pdf"));
+  }
+
+  @GetMapping(path = "/dossiers/" + CCCD + "/pdf", produces = MediaType.ALL_VALUE)
+  @Operation(summary = "Sơ yếu lý lịch (PDF/A) của bản đang khai / The official CV of the current draft",
+      description = "Always marked BẢN NHÁP. Errors are problem+json.")
+  ResponseEntity<byte[]> currentPdf(@PathVariable String cccd, Principal user) {
+    return pdf(dossiers.currentPdf(cccd, user.getName(), "GET /api/dossiers/{cccd}/pdf"));
+  }
+
   @GetMapping("/dossiers/" + CCCD + "/versions/{a}/diff/{b}")
   @Operation(summary = "So sánh hai phiên bản / Field-level diff between two versions")
   Map<String, Object> diff(@PathVariable String cccd, @PathVariable int a, @PathVariable int b, Principal user) {
@@ -128,6 +144,14 @@ class DossierController {
             ContentDisposition.attachment().filename(content.metadata().fileName(), StandardCharsets.UTF_8)
                 .build().toString())
         .body(content.data());
+  }
+
+  private static ResponseEntity<byte[]> pdf(CvPdf cv) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(cv.fileName()).build().toString())
+        .body(cv.content());
   }
 
   private static @Nullable DossierStatus status(@Nullable String value) {
