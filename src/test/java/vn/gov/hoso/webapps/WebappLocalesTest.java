@@ -37,7 +37,9 @@ class WebappLocalesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
   /** moment.js relative time substitutions (%d, %s). */
   private static final Pattern MOMENT_TOKEN = Pattern.compile("%[ds]");
-  private static final Pattern HTML_TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)");
+  /** Markup the texts contain; "<null>" or "<undefined>" are words shown as such, not tags. */
+  private static final Pattern HTML_TAG =
+      Pattern.compile("</?(a|abbr|b|br|code|div|em|i|kbd|li|ol|p|pre|small|span|strong|sub|sup|u|ul)\\b[^>]*>");
 
   static Stream<String> apps() {
     return APPS.stream();
@@ -117,8 +119,10 @@ class WebappLocalesTest {
 
   @Test
   void reportsMarkupWhenVietnameseChangesATag() throws IOException {
-    JsonNode en = JSON.readTree("{\"labels\": {\"A\": \"see <a href=\\\"x\\\">here</a>\", \"B\": \"a<br/>b\"}}");
-    JsonNode vi = JSON.readTree("{\"labels\": {\"A\": \"xem <a href=\\\"x\\\">tại đây</a>\", \"B\": \"a b\"}}");
+    JsonNode en = JSON.readTree(
+        "{\"labels\": {\"A\": \"see <a href=\\\"x\\\">here</a>\", \"B\": \"a<br/>b\", \"C\": \"<null>\"}}");
+    JsonNode vi = JSON.readTree(
+        "{\"labels\": {\"A\": \"xem <a href=\\\"y\\\">tại đây</a>\", \"B\": \"a b\", \"C\": \"<không có>\"}}");
     assertThat(changedMarkup(en, vi)).containsExactly("labels.B");
   }
 
@@ -217,7 +221,7 @@ class WebappLocalesTest {
     List<String> found = new ArrayList<>();
     Matcher tag = HTML_TAG.matcher(text);
     while (tag.find()) {
-      found.add(tag.group().toLowerCase());
+      found.add("<" + (tag.group().startsWith("</") ? "/" : "") + tag.group(1).toLowerCase() + ">");
     }
     return found;
   }
