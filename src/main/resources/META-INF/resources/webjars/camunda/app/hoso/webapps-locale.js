@@ -14,6 +14,9 @@
  *   - or use the "English" / "Tiếng Việt" link in the Tasklist header.
  * A language not listed in availableLocales is ignored.
  *
+ * With Vietnamese it also gives AngularJS' $locale Vietnamese month and day names: the date pickers (due date,
+ * follow-up date, search criteria) take them from there, not from the moment.js texts of vi.json.
+ *
  * It also gives the "Save" button of Tasklist's task form a label of its own: that button only keeps the form in this
  * browser's localStorage (nothing is sent to the server), while the SAVE label is shared with the filter and comment
  * dialogs, which do save on the server.
@@ -67,6 +70,21 @@ function remember(storage, locale) {
   }
 }
 
+/** Names for AngularJS' date filter and the ui-bootstrap date pickers (the webapps ship $locale en-us only). */
+const ANGULAR_DATE_NAMES = {
+  vi: {
+    MONTH: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6',
+      'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    STANDALONEMONTH: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6',
+      'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+    SHORTMONTH: ['Thg 1', 'Thg 2', 'Thg 3', 'Thg 4', 'Thg 5', 'Thg 6',
+      'Thg 7', 'Thg 8', 'Thg 9', 'Thg 10', 'Thg 11', 'Thg 12'],
+    DAY: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],
+    SHORTDAY: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+    AMPMS: ['SA', 'CH']
+  }
+};
+
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
@@ -84,7 +102,8 @@ if (appName && angular) {
   custom.config([
     '$translateProvider',
     'configurationProvider',
-    function ($translateProvider, configurationProvider) {
+    '$provide',
+    function ($translateProvider, configurationProvider, $provide) {
       locale = chooseLocale(
         configurationProvider.getAvailableLocales(),
         configurationProvider.getFallbackLocale(),
@@ -93,6 +112,17 @@ if (appName && angular) {
       );
       $translateProvider.preferredLanguage(locale);
       document.documentElement.setAttribute('lang', locale);
+
+      const dateNames = ANGULAR_DATE_NAMES[locale];
+      if (dateNames) {
+        $provide.decorator('$locale', [
+          '$delegate',
+          function ($delegate) {
+            Object.assign($delegate.DATETIME_FORMATS, dateNames);
+            return $delegate;
+          }
+        ]);
+      }
     }
   ]);
 
