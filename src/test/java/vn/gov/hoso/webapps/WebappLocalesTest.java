@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WebappLocalesTest {
 
   /** The webapps translated by this project. */
-  static final List<String> APPS = List.of("tasklist", "welcome");
+  static final List<String> APPS = List.of("tasklist", "welcome", "admin");
 
   private static final String ROOT = "/META-INF/resources/webjars/camunda/app/";
   private static final ObjectMapper JSON = new ObjectMapper();
