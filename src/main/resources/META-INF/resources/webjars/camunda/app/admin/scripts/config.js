@@ -23,7 +23,7 @@
 export default {
   app: {
     name: 'Hồ sơ CBCCVC',
-    vendor: 'Sở Nội vụ'
+    vendor: 'Sở Nội vụ ·'
   },
   locales: {
     availableLocales: ['vi', 'en'],
