@@ -7,6 +7,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -49,10 +52,14 @@ public class KeycloakSecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+    // PKCE for the confidential client too: the realm requires it (hoso-web, S256)
+    DefaultOAuth2AuthorizationRequestResolver requests =
+        new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+    requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
     return http
         .authorizeHttpRequests(auth -> auth.requestMatchers(path("/camunda/**")).authenticated().anyRequest().permitAll())
-        .oauth2Login(login -> {})
+        .oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(requests)))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         // the Camunda webapps bring their own CSRF protection (double-submit cookie)
         .csrf(csrf -> csrf.disable())

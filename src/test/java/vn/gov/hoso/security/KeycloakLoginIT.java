@@ -2,8 +2,18 @@ package vn.gov.hoso.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,14 +29,16 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
+import vn.gov.hoso.support.BrowserCookies;
 import vn.gov.hoso.support.KeycloakTestProfiles;
 import vn.gov.hoso.support.KeycloakTestRealm;
 import vn.gov.hoso.workflow.identity.AccountGroups;
 
 /**
  * Profile keycloak against the real Keycloak of scripts/keycloak.sh (.ci/run starts it; locally the class is skipped
- * when Keycloak is not running): bearer tokens for /api and /engine-rest, the data scope and the engine's
- * authorizations still apply, and the engine reads users and groups from Keycloak through camunda-platform-7-keycloak.
+ * when Keycloak is not running): login to Tasklist through Keycloak's login page, bearer tokens for /api and
+ * /engine-rest, the data scope and the engine's authorizations still apply, and the engine reads users and groups
+ * from Keycloak through camunda-platform-7-keycloak.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = KeycloakTestProfiles.class)
@@ -49,13 +61,15 @@ class KeycloakLoginIT {
   int port;
 
   final KeycloakTestRealm keycloak = new KeycloakTestRealm();
+  String employeePassword;
   String employeeToken;
   String focalOfficerToken;
 
   @BeforeAll
   void signIn() {
     keycloak.ensureTestClient();
-    String employeePassword = keycloak.ensureUser(FINANCE_EMPLOYEE, "Bùi Thị", "Thủy", "employee", "STC");
+    keycloak.allowWebRedirect("http://localhost:" + port + "/login/oauth2/code/keycloak");
+    employeePassword = keycloak.ensureUser(FINANCE_EMPLOYEE, "Bùi Thị", "Thủy", "employee", "STC");
     keycloak.ensureMembership(FINANCE_EMPLOYEE, KEYCLOAK_GROUP);
     String officerPassword = keycloak.ensureUser(SCHOOL_FOCAL_OFFICER, "Phạm Thị", "Hoa", "focal-officer", "TH-HN");
     employeeToken = keycloak.accessToken(FINANCE_EMPLOYEE, employeePassword);
@@ -106,6 +120,35 @@ class KeycloakLoginIT {
         .header("Authorization", "Bearer " + focalOfficerToken).retrieve().body(List.class);
 
     assertThat(visible).isEmpty();
+  }
+
+  @Test
+  void employeeSignsInToTasklistThroughKeycloakAndSeesOnlyOwnTasks() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new BrowserCookies())
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    String app = "http://localhost:" + port;
+
+    HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(app + "/camunda/app/tasklist/"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(loginPage.uri().toString()).startsWith(KeycloakTestRealm.URL + "/realms/hoso/protocol/openid-connect/auth");
+    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
+    assertThat(action.find()).isTrue();
+    String form = "username=" + FINANCE_EMPLOYEE + "&password="
+        + URLEncoder.encode(employeePassword, StandardCharsets.UTF_8) + "&credentialId=";
+    HttpResponse<String> tasklist = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(tasklist.uri().toString()).isEqualTo(app + "/camunda/app/tasklist/default/");
+    assertThat(tasklist.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> user = browser.send(HttpRequest.newBuilder(
+        URI.create(app + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(user.body()).contains("\"userId\":\"" + FINANCE_EMPLOYEE + "\"").contains("tasklist");
+    HttpResponse<String> visible = browser.send(HttpRequest.newBuilder(
+        URI.create(app + "/camunda/api/engine/engine/default/task")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(visible.statusCode()).isEqualTo(200);
+    List<Map<String, Object>> taskList = new ObjectMapper().readValue(visible.body(), new TypeReference<>() {});
+    assertThat(taskList).isNotEmpty().allSatisfy(task -> assertThat(task).containsEntry("assignee", FINANCE_EMPLOYEE));
   }
 
   @Test

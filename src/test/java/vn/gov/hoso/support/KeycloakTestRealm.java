@@ -64,6 +64,20 @@ public final class KeycloakTestRealm {
         .retrieve().toBodilessEntity();
   }
 
+  /** Adds a redirect URI to client hoso-web (the app of a test listens on a random port). */
+  public void allowWebRedirect(String redirectUri) {
+    List<?> clients = admin().get().uri("/clients?clientId=hoso-web").retrieve().body(List.class);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> client = (Map<String, Object>) clients.get(0);
+    List<Object> uris = new java.util.ArrayList<>((List<?>) client.get("redirectUris"));
+    if (!uris.contains(redirectUri)) {
+      uris.add(redirectUri);
+      client.put("redirectUris", uris);
+      admin().put().uri("/clients/{id}", client.get("id")).contentType(MediaType.APPLICATION_JSON).body(client)
+          .retrieve().toBodilessEntity();
+    }
+  }
+
   /**
    * Creates or updates the user with the realm role, the {@code unitId} attribute and a new random password (not
    * temporary), and returns that password.
