@@ -112,7 +112,7 @@ demo_users() {
       continue
     fi
     kcadm create users -r hoso -s username="$username" -s enabled=true -s firstName="$first" -s lastName="$last" \
-      -s "attributes.unitId=[\"$unit\"]" >/dev/null
+      -s "attributes.unitId=[\"$unit\"]" >/dev/null 2>&1
     kcadm add-roles -r hoso --uusername "$username" --rolename "$role"
     local password; password="Hs-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 12)-9a"
     kcadm set-password -r hoso --username "$username" --new-password "$password" --temporary
