@@ -22,7 +22,8 @@ import vn.gov.hoso.workflow.identity.IdentityAdministration;
 
 /**
  * Loads the demo province once (skipped when its root unit exists). Opening each employee's dossier starts their
- * {@code dossier-declaration}.
+ * {@code dossier-declaration}. The demo users of the engine's identity store are provisioned at every start when
+ * missing.
  */
 @Component
 @Order(100)
@@ -84,22 +85,25 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (organisation.exists(ROOT)) {
       LOG.info("Demo province already loaded");
-      return;
+    } else {
+      transaction.executeWithoutResult(status -> {
+        UNITS.forEach(organisation::addUnit);
+        OFFICERS.forEach(organisation::addAccount);
+        for (Person p : EMPLOYEES) {
+          organisation.addAccount(new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE)));
+          dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category()),
+              "admin");
+        }
+      });
+      LOG.info("Demo province loaded: {} units, {} officers, {} employees with a running declaration",
+          UNITS.size(), OFFICERS.size(), EMPLOYEES.size());
     }
+    // Engine users at every start, when missing: the province may have been loaded under the keycloak profile, where
+    // the engine keeps no users (provision does nothing there; scripts/keycloak.sh demo-users creates them).
     transaction.executeWithoutResult(status -> {
-      UNITS.forEach(organisation::addUnit);
-      for (Account officer : OFFICERS) {
-        organisation.addAccount(officer);
-        identity.provision(officer, properties.password());
-      }
-      for (Person p : EMPLOYEES) {
-        Account account = new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE));
-        organisation.addAccount(account);
-        identity.provision(account, properties.password());
-        dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category()), "admin");
-      }
+      OFFICERS.forEach(officer -> identity.provision(officer, properties.password()));
+      EMPLOYEES.forEach(p -> identity.provision(
+          new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE)), properties.password()));
     });
-    LOG.info("Demo province loaded: {} units, {} officers, {} employees with a running declaration", UNITS.size(),
-        OFFICERS.size(), EMPLOYEES.size());
   }
 }

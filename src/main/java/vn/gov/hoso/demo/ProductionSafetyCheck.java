@@ -1,6 +1,8 @@
 package vn.gov.hoso.demo;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -10,7 +12,8 @@ import vn.gov.hoso.organisation.OrganisationService;
 
 /**
  * Refuses to start the {@code prod} profile while demo data are enabled, a demo password is configured, or the
- * database still holds the demo users (whose password is published in the README).
+ * database still holds the demo users (whose password is published in the README), or while the Keycloak clients use
+ * the dev-only secrets of the local Keycloak (application-keycloak.yaml).
  */
 @Component
 @Order(-100)
@@ -30,6 +33,18 @@ class ProductionSafetyCheck implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
     check(production, demo, demoUsersPresent());
+    checkKeycloakSecrets(production, KEYCLOAK_SECRETS.stream().map(environment::getProperty)
+        .filter(Objects::nonNull).toList());
+  }
+
+  static final List<String> KEYCLOAK_SECRETS = List.of(
+      "spring.security.oauth2.client.registration.keycloak.client-secret", "plugin.identity.keycloak.client-secret");
+
+  static void checkKeycloakSecrets(boolean production, List<String> secrets) {
+    if (production && secrets.stream().anyMatch(secret -> secret.isBlank() || secret.endsWith("-dev-only"))) {
+      throw new IllegalStateException("prod profile: a Keycloak client secret is empty or the local dev-only default"
+          + " (set HOSO_KEYCLOAK_WEB_SECRET and HOSO_KEYCLOAK_ENGINE_SECRET)");
+    }
   }
 
   private boolean demoUsersPresent() {

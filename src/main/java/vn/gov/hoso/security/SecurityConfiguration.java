@@ -1,15 +1,11 @@
 package vn.gov.hoso.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,9 +19,11 @@ import vn.gov.hoso.common.web.Problems;
 /**
  * Two filter chains. {@code /api/**}: stateless HTTP Basic against the identity store, every call authenticated, 401
  * and 403 as problem+json. Everything else (the Camunda webapps with their own login and CSRF protection,
- * /engine-rest behind Camunda's own authentication filter, the OpenAPI description, health) passes through.
+ * /engine-rest behind Camunda's own authentication filter, the OpenAPI description, health) passes through. The
+ * profile keycloak replaces both with {@link KeycloakSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!keycloak")
 public class SecurityConfiguration {
 
   @Bean
@@ -36,12 +34,9 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .authenticationProvider(identityStoreAuthentication)
         .httpBasic(basic -> basic.realmName("Ho so CBCCVC")
-            .authenticationEntryPoint((request, response, e) -> {
-              response.setHeader("WWW-Authenticate", "Basic realm=\"Ho so CBCCVC\", charset=\"UTF-8\"");
-              write(response, problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", List.of(), request), json);
-            }))
-        .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-            write(response, problems.of(HttpStatus.FORBIDDEN, "forbidden", List.of(), request), json)))
+            .authenticationEntryPoint(ProblemResponses.unauthenticated(problems, json,
+                "Basic realm=\"Ho so CBCCVC\", charset=\"UTF-8\"")))
+        .exceptionHandling(ex -> ex.accessDeniedHandler(ProblemResponses.forbidden(problems, json)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
@@ -75,13 +70,4 @@ public class SecurityConfiguration {
       }
     };
   }
-
-  private static void write(HttpServletResponse response, ProblemDetail problem, ObjectMapper json)
-      throws IOException {
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
-  }
-
 }

@@ -3,6 +3,7 @@ package vn.gov.hoso.demo;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The prod profile refuses demo data, demo passwords and a database that still holds the demo users. */
@@ -36,6 +37,22 @@ class ProductionSafetyCheckTest {
   @Test
   void startsDemoWithDemoUsers() {
     assertThatCode(() -> ProductionSafetyCheck.check(false, new DemoProperties(true, "Demo@2026"), true))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesProductionWithDevOnlyKeycloakSecret() {
+    assertThatThrownBy(() -> ProductionSafetyCheck.checkKeycloakSecrets(true,
+        List.of("c2VjcmV0LWZyb20tdmF1bHQ", "hoso-engine-dev-only")))
+        .hasMessageContaining("Keycloak client secret");
+  }
+
+  @Test
+  void startsProductionWithRealKeycloakSecretsOrWithoutKeycloak() {
+    assertThatCode(() -> ProductionSafetyCheck.checkKeycloakSecrets(true, List.of("c2VjcmV0LWZyb20tdmF1bHQ")))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> ProductionSafetyCheck.checkKeycloakSecrets(true, List.of())).doesNotThrowAnyException();
+    assertThatCode(() -> ProductionSafetyCheck.checkKeycloakSecrets(false, List.of("hoso-web-dev-only")))
         .doesNotThrowAnyException();
   }
 

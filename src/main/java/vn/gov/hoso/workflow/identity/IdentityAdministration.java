@@ -35,8 +35,15 @@ public class IdentityAdministration {
     this.authorizations = authorizations;
   }
 
-  /** Creates the user (if absent) with the password, and puts it in the groups of its roles and unit. */
+  /**
+   * Creates the user (if absent) with the password, and puts it in the groups of its roles and unit. Does nothing
+   * when users live outside the engine (profile keycloak: the identity service is read-only, Keycloak holds the user
+   * and {@link AccountGroups} derives the groups at login).
+   */
   public void provision(Account account, String password) {
+    if (identity.isReadOnly()) {
+      return;
+    }
     if (identity.createUserQuery().userId(account.username()).count() == 0) {
       User user = identity.newUser(account.username());
       // The webapps show "firstName lastName": family and middle names first, as Vietnamese names are written.
