@@ -1,7 +1,6 @@
 package vn.gov.hoso.signing.internal;
 
 import java.security.GeneralSecurityException;
-import java.security.InvalidAlgorithmParameterException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
@@ -88,8 +87,6 @@ public final class CertificateChecks {
       return true;
     } catch (CertPathValidatorException e) {
       return false;
-    } catch (InvalidAlgorithmParameterException e) {
-      throw new IllegalStateException(e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
