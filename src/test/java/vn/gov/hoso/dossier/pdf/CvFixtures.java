@@ -15,18 +15,18 @@ import vn.gov.hoso.dossier.DossierFixtures;
 import vn.gov.hoso.dossier.schema.DossierSchema;
 
 /** Bùi Thị Thủy's CV as the renderer receives it, and the renderer on the real schema and catalogs. */
-final class CvFixtures {
+public final class CvFixtures {
 
   /** Version 1 submitted on Monday 16 March 2026, 09:00 in Hà Nội. */
   static final Instant SUBMITTED = Instant.parse("2026-03-16T02:00:00Z");
 
   private CvFixtures() {}
 
-  static CvPdfRenderer renderer() {
+  public static CvPdfRenderer renderer() {
     return new CvPdfRenderer(new DossierSchema(), Catalogs.real());
   }
 
-  static CvSource buiThiThuyVersion1() {
+  public static CvSource buiThiThuyVersion1() {
     return source(DossierFixtures.aCivilServantDossier());
   }
 
