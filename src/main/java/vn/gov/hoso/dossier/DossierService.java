@@ -167,8 +167,7 @@ public class DossierService {
     if (status == DossierStatus.SUBMITTED || status == DossierStatus.CONFIRMED) {
       throw new BusinessException("dossierNotEditable", ErrorKind.CONFLICT, dossierId, status.labelVi());
     }
-    linkUploadedPhoto(entity);
-    List<ViolationReport> problems = check(dossierId, content(entity));
+    List<ViolationReport> problems = check(dossierId, withUploadedPhoto(entity));
     if (problems.stream().anyMatch(ViolationReport::blocking)) {
       record(entity, actor, HistoryAction.SUBMIT_REFUSED, null, null);
       throw new DossierInvalidException(problems);
@@ -177,7 +176,7 @@ public class DossierService {
     int number = entity.getCurrentVersion() + 1;
     Instant now = clock.instant();
     versions.save(new DossierVersionEntity(dossierId, number, entity.getContent(), actor, now));
-    attachments.findByDossierIdAndVersionNumberIsNull(dossierId).forEach(a -> a.linkToVersion(number));
+    attachments.linkUnversioned(dossierId, number);
     entity.setCurrentVersion(number);
     entity.setStatus(DossierStatus.SUBMITTED.name());
     entity.setLastNote(null);
@@ -216,14 +215,16 @@ public class DossierService {
   @Transactional(readOnly = true)
   public Page<DossierSummary> search(DossierQuery query, String actor) {
     AccessScope scope = access.scopeOf(actor);
+    // resolved once: the specification runs twice per page (rows and total count)
+    String unitPath = query.unitId() == null ? null : organisation.unit(query.unitId())
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, query.unitId()))
+        .path();
     Specification<DossierEntity> spec = (root, q, cb) -> {
       List<Predicate> where = new ArrayList<>();
       Predicate own = cb.equal(root.get("id"), actor);
       where.add(scope.subtree().map(p -> cb.or(own, cb.like(root.get("unitPath"), p + "%"))).orElse(own));
-      if (query.unitId() != null) {
-        Unit unit = organisation.unit(query.unitId())
-            .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, query.unitId()));
-        where.add(cb.like(root.get("unitPath"), unit.path() + "%"));
+      if (unitPath != null) {
+        where.add(cb.like(root.get("unitPath"), unitPath + "%"));
       }
       if (query.status() != null) {
         where.add(cb.equal(root.get("status"), query.status().name()));
@@ -314,7 +315,7 @@ public class DossierService {
   @Transactional(readOnly = true)
   public List<AttachmentView> attachments(String dossierId, String actor, String endpoint) {
     access.readable(dossierId, actor, endpoint);
-    return attachments.findByDossierIdOrderByUploadedAtAsc(dossierId).stream().map(AttachmentEntity::toView).toList();
+    return attachments.metadataOf(dossierId);
   }
 
   @Transactional(readOnly = true)
@@ -367,15 +368,18 @@ public class DossierService {
         .toList());
   }
 
-  /** The photo is uploaded as an attachment for field {@code photo}; the latest upload becomes the dossier's photo. */
-  private void linkUploadedPhoto(DossierEntity entity) {
+  /**
+   * The photo is uploaded as an attachment for field {@code photo}; the latest upload becomes the dossier's photo.
+   * Returns the (possibly updated) content.
+   */
+  private ObjectNode withUploadedPhoto(DossierEntity entity) {
     ObjectNode content = content(entity);
-    attachments.findByDossierIdOrderByUploadedAtAsc(entity.getId()).stream()
-        .map(AttachmentEntity::toView)
+    attachments.metadataOf(entity.getId()).stream()
         .filter(a -> PHOTO.equals(a.fieldKey()) && !"application/pdf".equals(a.contentType()))
         .reduce((first, second) -> second)
         .filter(latest -> !latest.id().equals(text(content, PHOTO)))
         .ifPresent(latest -> store(entity, content.put(PHOTO, latest.id())));
+    return content;
   }
 
   private ObjectNode withUnits(ObjectNode content, Unit unit) {

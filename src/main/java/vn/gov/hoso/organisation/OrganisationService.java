@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +39,21 @@ public class OrganisationService {
     return units.findAllByOrderByUnitPath().stream().map(UnitEntity::toUnit).toList();
   }
 
-  /** The unit and its ancestors, nearest first. */
+  /** The unit and its ancestors, nearest first (read in one query from the unit's materialised path). */
   public List<Unit> selfAndAncestors(String unitId) {
+    Optional<Unit> unit = unit(unitId);
+    if (unit.isEmpty()) {
+      return List.of();
+    }
+    List<String> rootFirst = Arrays.stream(unit.get().path().split("/")).filter(id -> !id.isEmpty()).toList();
+    Map<String, Unit> byId = units.findAllById(rootFirst).stream().map(UnitEntity::toUnit)
+        .collect(Collectors.toMap(Unit::id, Function.identity()));
     List<Unit> chain = new ArrayList<>();
-    Optional<Unit> current = unit(unitId);
-    while (current.isPresent()) {
-      Unit u = current.get();
-      chain.add(u);
-      current = u.parentId() == null ? Optional.empty() : unit(u.parentId());
+    for (int i = rootFirst.size() - 1; i >= 0; i--) {
+      Unit u = byId.get(rootFirst.get(i));
+      if (u != null) {
+        chain.add(u);
+      }
     }
     return chain;
   }

@@ -1,9 +1,7 @@
 package vn.gov.hoso.dossier.internal;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -40,7 +38,6 @@ public class AttachmentEntity {
 
   private String sha256;
 
-  @Basic(fetch = FetchType.LAZY)
   private byte[] data;
 
   @Column(name = "uploaded_by")
@@ -70,12 +67,6 @@ public class AttachmentEntity {
 
   public byte[] getData() {
     return data;
-  }
-
-  public void linkToVersion(int number) {
-    if (versionNumber == null) {
-      versionNumber = number;
-    }
   }
 
   public AttachmentView toView() {
