@@ -212,6 +212,24 @@ public class DossierService {
     return view(access.readable(dossierId, actor, endpoint));
   }
 
+  /** The caller's own dossier (an employee's dossier id is their CCCD, which is also their username). */
+  @Transactional(readOnly = true)
+  public DossierView readOwn(String actor, String endpoint) {
+    requireOwnDossier(actor);
+    return read(actor, actor, endpoint);
+  }
+
+  /**
+   * @throws BusinessException {@code ownDossierNotFound} (404) when the account has no dossier of its own (officers'
+   *     accounts, e.g. {@code stc.daumoi}, are not dossiers)
+   */
+  @Transactional(readOnly = true)
+  public void requireOwnDossier(String actor) {
+    if (!dossiers.existsById(actor)) {
+      throw new BusinessException("ownDossierNotFound", ErrorKind.NOT_FOUND, actor);
+    }
+  }
+
   @Transactional(readOnly = true)
   public Page<DossierSummary> search(DossierQuery query, String actor) {
     AccessScope scope = access.scopeOf(actor);

@@ -31,7 +31,7 @@ import vn.gov.hoso.calendar.YearSchedule;
 import vn.gov.hoso.calendar.YearScheduleSource;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
-import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.web.AdministratorOnly;
 
 /**
  * Working days, days off and signing windows for any signed-in user; replacing a year's schedule for the Sở Nội vụ
@@ -50,14 +50,11 @@ class CalendarController {
   private final WorkingCalendar calendar;
   private final SigningWindows windows;
   private final YearScheduleSource schedules;
-  private final OrganisationService organisation;
 
-  CalendarController(WorkingCalendar calendar, SigningWindows windows, YearScheduleSource schedules,
-      OrganisationService organisation) {
+  CalendarController(WorkingCalendar calendar, SigningWindows windows, YearScheduleSource schedules) {
     this.calendar = calendar;
     this.windows = windows;
     this.schedules = schedules;
-    this.organisation = organisation;
   }
 
   /** Response of {@code working-days/add}. */
@@ -118,11 +115,12 @@ class CalendarController {
   }
 
   @PutMapping(path = "/years/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @AdministratorOnly
   @Operation(summary = "Thay lịch nghỉ của một năm / Replace a year's announced schedule (administrator)",
       description = "Body: the whole arrangement of the year as [{date, kind, name}]; entries may fall in the "
           + "year before or after. Replaces the shipped data or the forecast for that year, and is stored.")
-  YearScheduleResponse replaceYear(@PathVariable int year, @RequestBody List<DayOffEntry> days, Principal user) {
-    organisation.requireAdministrator(user.getName());
+  YearScheduleResponse replaceYear(@PathVariable int year, @RequestBody List<DayOffEntry> days,
+      Principal user) {
     requireSupportedYear(year);
     if (days.isEmpty()) {
       throw new BusinessException("yearScheduleInvalid", ErrorKind.INVALID, String.valueOf(year));

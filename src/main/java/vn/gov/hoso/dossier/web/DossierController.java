@@ -54,7 +54,7 @@ class DossierController {
   @GetMapping("/me/dossier")
   @Operation(summary = "Hồ sơ của tôi / The caller's own dossier")
   DossierResponse mine(Principal user) {
-    return DossierResponse.of(dossiers.read(user.getName(), user.getName(), "GET /api/me/dossier"));
+    return DossierResponse.of(dossiers.readOwn(user.getName(), "GET /api/me/dossier"));
   }
 
   @GetMapping("/dossiers/" + CCCD)

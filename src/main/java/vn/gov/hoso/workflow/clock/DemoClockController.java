@@ -2,7 +2,6 @@ package vn.gov.hoso.workflow.clock;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.common.TimeConfiguration;
-import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.web.AdministratorOnly;
 
 /**
  * {@code /api/demo/clock}, for demonstrations and acceptance checks of deadlines: the Sở Nội vụ administrator moves
@@ -29,11 +28,9 @@ import vn.gov.hoso.organisation.OrganisationService;
 class DemoClockController {
 
   private final DemoClock clock;
-  private final OrganisationService organisation;
 
-  DemoClockController(DemoClock clock, OrganisationService organisation) {
+  DemoClockController(DemoClock clock) {
     this.clock = clock;
-    this.organisation = organisation;
   }
 
   /** Body of {@code PUT}: the new time with its offset, e.g. {@code 2026-12-21T09:00:00+07:00}. */
@@ -43,10 +40,10 @@ class DemoClockController {
   record ClockState(OffsetDateTime now, int timersFired) {}
 
   @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @AdministratorOnly
   @Operation(summary = "Chỉnh đồng hồ demo / Move engine and application clocks (administrator, demo only)",
       description = "Both clocks run on from the given time; timers due by then fire at once.")
-  ClockState move(@RequestBody MoveClock body, Principal user) {
-    organisation.requireAdministrator(user.getName());
+  ClockState move(@RequestBody MoveClock body) {
     OffsetDateTime now = body.now();
     if (now == null) {
       throw new BusinessException("missingParameter", ErrorKind.INVALID, "now");
@@ -56,9 +53,9 @@ class DemoClockController {
   }
 
   @DeleteMapping
+  @AdministratorOnly
   @Operation(summary = "Trả đồng hồ về giờ thật / Reset both clocks to the system time (administrator, demo only)")
-  ClockState reset(Principal user) {
-    organisation.requireAdministrator(user.getName());
+  ClockState reset() {
     clock.reset();
     return state(0);
   }

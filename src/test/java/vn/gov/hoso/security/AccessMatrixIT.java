@@ -1,0 +1,358 @@
+package vn.gov.hoso.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.gov.hoso.dossier.DossierFixtures;
+import vn.gov.hoso.support.DeclarationDriver;
+import vn.gov.hoso.support.IntegrationTest;
+import vn.gov.hoso.support.TestEmployees;
+
+/**
+ * The access matrix of issue 4: every role × every API endpoint × a dossier inside and outside the caller's unit
+ * subtree, over real HTTP (the filters, the security chains and /engine-rest included). Each cell asserts the status
+ * code; every refused cell and every list answer also asserts that no data of the other unit leaks (name, birth
+ * date, unit) — in bodies, paging totals and error messages. A guard test fails when an endpoint under /api has no
+ * row here, so a new endpoint cannot ship without its line in the matrix.
+ *
+ * <p>The target dossier belongs to a person of Phòng Quản lý ngân sách (STC-NS, under Sở Tài chính), so the Sở Tài
+ * chính officers are in scope and the school's officers (TH-HN, under UBND phường Phố Hiến) are out of scope; the
+ * Sở Nội vụ roles see the whole province.
+ */
+@IntegrationTest
+@Import({TestEmployees.class, DeclarationDriver.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+  /** Who calls. The order is the order of the columns in {@link #MATRIX}. */
+  enum Actor {
+    ANONYMOUS(null),
+    OWNER(null),
+    OTHER_EMPLOYEE("033187023456"),
+    STC_FOCAL("stc.daumoi"),
+    STC_HEAD("stc.thutruong"),
+    TH_FOCAL("th.daumoi"),
+    TH_HEAD("th.hieutruong"),
+    SNV_ADMIN("admin"),
+    SNV_DIRECTOR("snv.giamdoc");
+
+    final String username;
+
+    Actor(String username) {
+      this.username = username;
+    }
+
+    /** Actors that must not learn anything about the target dossier. */
+    boolean outOfScope() {
+      return this == ANONYMOUS || this == OTHER_EMPLOYEE || this == TH_FOCAL || this == TH_HEAD;
+    }
+  }
+
+  /**
+   * One row per endpoint: method, path (placeholders filled from the fixture), optional body, then the expected status
+   * for each {@link Actor} in column order: anonymous, owner, other employee, STC focal, STC head, school focal,
+   * school head, SNV admin, SNV director.
+   */
+  static final List<Row> MATRIX = List.of(
+      row("GET /api/me/dossier", "                               401 200 200 404 404 404 404 404 404"),
+      row("GET /api/me/upload", "                                401 200 200 404 404 404 404 404 404"),
+      row("GET /api/dossiers/{cccd}", "                          401 200 403 200 200 403 403 200 200"),
+      // Another unit's list is not an error: the filter meets the caller's scope and the answer is empty.
+      row("GET /api/dossiers?unitId=STC-NS", "                   401 200 200 200 200 200 200 200 200"),
+      row("GET /api/dossiers?q={name}", "                        401 200 200 200 200 200 200 200 200"),
+      row("GET /api/dossiers/{cccd}/history", "                  401 200 403 200 200 403 403 200 200"),
+      row("GET /api/dossiers/{cccd}/versions/1", "               401 200 403 200 200 403 403 200 200"),
+      row("GET /api/dossiers/{cccd}/versions/1/pdf", "           401 200 403 200 200 403 403 200 200"),
+      row("GET /api/dossiers/{cccd}/pdf", "                      401 200 403 200 200 403 403 200 200"),
+      row("GET /api/dossiers/{cccd}/versions/1/diff/2", "        401 200 403 200 200 403 403 200 200"),
+      row("GET /api/dossiers/{cccd}/attachments", "              401 200 403 200 200 403 403 200 200"),
+      row("GET /api/dossiers/{cccd}/attachments/{attachment}", " 401 200 403 200 200 403 403 200 200"),
+      // Only the owner may upload, and only while the dossier is editable: it awaits verification here (409).
+      row("POST /api/dossiers/{cccd}/attachments", "             401 409 403 403 403 403 403 403 403"),
+      row("GET /api/calendar/working-days/add?from=2027-02-01&days=5", " 401 200 200 200 200 200 200 200 200"),
+      row("GET /api/calendar/working-days/between?from=2026-02-09&to=2026-02-23",
+          "401 200 200 200 200 200 200 200 200"),
+      row("GET /api/calendar/days-off?year=2026", "              401 200 200 200 200 200 200 200 200"),
+      row("GET /api/calendar/signing-window?tier=base&month=2026-02", " 401 200 200 200 200 200 200 200 200"),
+      // A malformed year announcement: the administrator gets the validation error, everybody else is refused first.
+      row("PUT /api/calendar/years/2031 [{\"date\":\"not-a-date\"}]", "401 403 403 403 403 403 403 400 403"),
+      row("PUT /api/demo/clock {\"now\":\"not-an-instant\"}", "  401 403 403 403 403 403 403 400 403"),
+      row("DELETE /api/demo/clock", "                            401 403 403 403 403 403 403 200 403"));
+
+  @Autowired TestEmployees employees;
+  @Autowired DeclarationDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ObjectMapper json;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Value("${hoso.demo.password}")
+  String demoPassword;
+
+  @Value("${local.server.port}")
+  int port;
+
+  final HttpClient http = HttpClient.newHttpClient();
+
+  String cccd;
+  String fullName = "Lương Thị Kim Oanh";
+  String attachmentId;
+
+  @BeforeAll
+  void dossierWithTwoVersionsAndAnAttachment() throws Exception {
+    cccd = employees.recruit("STC-NS", fullName, "Nữ", LocalDate.of(1983, 6, 29), "Công chức");
+    ObjectNode dossier = DossierFixtures.aCivilServantDossier();
+    dossier.put("citizenIdNumber", cccd);
+    dossier.put("dossierId", cccd);
+    dossier.put("fullName", fullName);
+    dossier.put("dateOfBirth", "1983-06-29");
+    dossier.put("employingUnitId", "STC-NS");
+    HttpResponse<String> upload = call(Actor.OWNER, "POST", "/api/dossiers/" + cccd + "/attachments", null);
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+    attachmentId = json.readTree(upload.body()).path("id").asText();
+    Map<String, Object> values = DeclarationDriver.formValues(dossier);
+    values.put("action", "submit");
+    driver.declare(cccd, values);
+    assertThat(driver.currentTask(cccd)).as("submitted for verification").isNotNull()
+        .extracting(Task::getTaskDefinitionKey).isEqualTo("VerifyDossierUserTask");
+    driver.review(cccd, "reject", "Bổ sung số điện thoại.");
+    driver.declare(cccd, Map.of("contactPhone", "0912345678", "action", "submit"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRoleOnEveryEndpointGetsItsStatusAndNothingLeaks() {
+    List<DynamicTest> cells = new ArrayList<>();
+    for (Row row : MATRIX) {
+      for (Actor actor : Actor.values()) {
+        int expected = row.expected.get(actor);
+        cells.add(DynamicTest.dynamicTest(actor + " " + row.method + " " + row.path + " → " + expected, () -> {
+          HttpResponse<String> response = call(actor, row.method, fill(row.path), row.body);
+          assertThat(response.statusCode()).as("%s %s as %s: %s", row.method, row.path, actor, response.body())
+              .isEqualTo(expected);
+          if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).as("refusals are problem+json")
+                .hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+          }
+          if (actor.outOfScope() || response.statusCode() >= 400) {
+            assertNoLeak(response.body(), actor, row);
+          }
+        }));
+      }
+    }
+    return cells.stream();
+  }
+
+  @Test
+  void everyApiEndpointHasItsRowInTheMatrix() {
+    Set<String> mapped = new TreeSet<>();
+    mappings.getHandlerMethods().forEach((info, method) -> {
+      Set<String> patterns = info.getPatternValues();
+      Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String pattern : patterns) {
+        if (!pattern.startsWith("/api/")) {
+          continue;
+        }
+        for (var m : methods) {
+          mapped.add(m.name() + " " + placeholders(pattern));
+        }
+      }
+    });
+    Set<String> covered = new LinkedHashSet<>();
+    for (Row row : MATRIX) {
+      String path = row.path.contains("?") ? row.path.substring(0, row.path.indexOf('?')) : row.path;
+      covered.add(row.method + " " + placeholders(path)
+          .replaceAll("/versions/\\d+", "/versions/{}").replaceAll("/diff/\\d+", "/diff/{}")
+          .replaceAll("/years/\\d+", "/years/{}"));
+    }
+    assertThat(covered).as("rows of the access matrix").containsAll(mapped);
+  }
+
+  @Test
+  void schoolOfficersSeeNoTaskOfAnotherUnitThroughTheEngineApi() throws Exception {
+    Task verification = driver.currentTask(cccd);
+    assertThat(verification.getTaskDefinitionKey()).isEqualTo("VerifyDossierUserTask");
+    for (Actor actor : List.of(Actor.TH_FOCAL, Actor.TH_HEAD, Actor.OTHER_EMPLOYEE)) {
+      HttpResponse<String> list = call(actor, "GET", "/engine-rest/task?maxResults=1000", null);
+      assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+      for (JsonNode task : json.readTree(list.body())) {
+        String unit = (String) runtime.getVariable(task.path("processInstanceId").asText(), "unitId");
+        assertThat(unit).as("%s sees task %s", actor, task.path("name").asText()).isNotIn("STC", "STC-NS", "STC-VP");
+      }
+      assertThat(list.body()).doesNotContain(verification.getId());
+      HttpResponse<String> one = call(actor, "GET", "/engine-rest/task/" + verification.getId(), null);
+      assertThat(one.statusCode()).as(one.body()).isIn(403, 404);
+      assertNoLeak(one.body(), actor, null);
+      HttpResponse<String> variables =
+          call(actor, "GET", "/engine-rest/task/" + verification.getId() + "/variables", null);
+      assertThat(variables.statusCode()).as(variables.body()).isIn(403, 404);
+      assertNoLeak(variables.body(), actor, null);
+      HttpResponse<String> instances = call(actor, "GET", "/engine-rest/process-instance?businessKey=" + cccd, null);
+      assertThat(instances.statusCode() == 200 ? json.readTree(instances.body()).size() : 0)
+          .as("process instances of another unit visible to %s", actor).isZero();
+      HttpResponse<String> history =
+          call(actor, "GET", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + cccd, null);
+      assertThat(history.statusCode() == 200 ? json.readTree(history.body()).size() : 0)
+          .as("history of another unit visible to %s", actor).isZero();
+    }
+  }
+
+  @Test
+  void focalOfficerInScopeSeesTheVerificationTaskThroughTheEngineApi() throws Exception {
+    Task verification = driver.currentTask(cccd);
+    HttpResponse<String> list =
+        call(Actor.STC_FOCAL, "GET", "/engine-rest/task?processInstanceBusinessKey=" + cccd, null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains(verification.getId());
+    HttpResponse<String> owner = call(Actor.OWNER, "GET", "/engine-rest/task?processInstanceBusinessKey=" + cccd, null);
+    assertThat(owner.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(owner.body()).size()).as("the verification task is not the employee's").isZero();
+  }
+
+  @Test
+  void listOfAnotherUnitIsRefusedAndSearchTotalsCountOnlyTheCallersSubtree() throws Exception {
+    String query = "/api/dossiers?q=" + URLEncoder.encode(fullName, StandardCharsets.UTF_8);
+    JsonNode inScope = json.readTree(call(Actor.STC_FOCAL, "GET", query, null).body());
+    assertThat(inScope.toString()).contains(cccd);
+    for (Actor actor : List.of(Actor.TH_FOCAL, Actor.TH_HEAD, Actor.OTHER_EMPLOYEE)) {
+      HttpResponse<String> response = call(actor, "GET", query, null);
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode page = json.readTree(response.body());
+      assertThat(page.toString()).doesNotContain(cccd);
+      assertThat(totalOf(page)).as("paging total seen by %s", actor).isZero();
+    }
+  }
+
+  /** {@code /dossiers/{cccd:\\d{12}}/x} → {@code /dossiers/{}/x}: every path variable, nested braces included. */
+  private static String placeholders(String pattern) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (char c : pattern.toCharArray()) {
+      if (c == '{' && depth++ == 0) {
+        out.append("{}");
+      } else if (c == '}') {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static long totalOf(JsonNode page) {
+    for (String field : List.of("totalItems", "totalElements", "total")) {
+      if (page.has(field)) {
+        return page.path(field).asLong();
+      }
+      if (page.path("page").has(field)) {
+        return page.path("page").path(field).asLong();
+      }
+    }
+    throw new AssertionError("no paging total in " + page);
+  }
+
+  private void assertNoLeak(String body, Actor actor, Row row) {
+    String where = row == null ? actor.toString() : actor + " " + row.method + " " + row.path;
+    assertThat(body).as("leak to %s", where)
+        .doesNotContain(fullName)
+        .doesNotContain("Luong Thi Kim Oanh")
+        .doesNotContain("1983-06-29")
+        .doesNotContain("29/06/1983")
+        .doesNotContain("Phòng Quản lý ngân sách");
+  }
+
+  private String fill(String path) {
+    return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
+        .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> call(Actor actor, String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    String user = actor == Actor.OWNER ? cccd : actor.username;
+    if (user != null) {
+      String password = actor == Actor.OWNER ? TestEmployees.PASSWORD : demoPassword;
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    if (method.equals("POST") && path.endsWith("/attachments")) {
+      String boundary = "matrix" + System.nanoTime();
+      request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(multipart(boundary)));
+    } else if (body != null) {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] multipart(String boundary) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("documentType", "Quyết định tuyển dụng");
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+          + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"qd.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.write("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+    out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  record Row(String method, String path, String body, Map<Actor, Integer> expected) {}
+
+  /** {@code "GET /path"} or {@code "PUT /path <json body>"}, then the nine status codes in column order. */
+  static Row row(String request, String statuses) {
+    String[] parts = request.trim().split(" ", 3);
+    String[] codes = statuses.trim().split("\\s+");
+    Actor[] actors = Actor.values();
+    if (codes.length != actors.length) {
+      throw new IllegalArgumentException(request + ": " + codes.length + " statuses for " + actors.length + " actors");
+    }
+    Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+    for (int i = 0; i < actors.length; i++) {
+      expected.put(actors[i], Integer.parseInt(codes[i]));
+    }
+    return new Row(parts[0], parts[1], parts.length > 2 ? parts[2] : null, expected);
+  }
+}
