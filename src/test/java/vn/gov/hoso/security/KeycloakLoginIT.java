@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -44,6 +45,7 @@ import vn.gov.hoso.workflow.identity.AccountGroups;
 @ActiveProfiles(resolver = KeycloakTestProfiles.class)
 @EnabledIf("vn.gov.hoso.support.KeycloakTestRealm#isReachable")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("keycloak")
 class KeycloakLoginIT {
 
   /** Demo employee of Sở Tài chính (STC), Bùi Thị Thủy. */
