@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +28,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hoso.audit.AuditService;
+import vn.gov.hoso.calendar.WorkingCalendar;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.common.VietnameseText;
 import vn.gov.hoso.dossier.internal.AttachmentEntity;
 import vn.gov.hoso.dossier.internal.AttachmentRepository;
 import vn.gov.hoso.dossier.internal.DossierAccess;
+import vn.gov.hoso.dossier.internal.DossierChangeEntity;
+import vn.gov.hoso.dossier.internal.DossierChangeRepository;
 import vn.gov.hoso.dossier.internal.DossierEntity;
 import vn.gov.hoso.dossier.internal.DossierHistoryEntity;
 import vn.gov.hoso.dossier.internal.DossierHistoryRepository;
@@ -49,6 +54,7 @@ import vn.gov.hoso.dossier.validation.UnitHierarchy;
 import vn.gov.hoso.dossier.validation.ValidationContext;
 import vn.gov.hoso.dossier.validation.Violation;
 import vn.gov.hoso.organisation.AccessScope;
+import vn.gov.hoso.organisation.Account;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Unit;
 import vn.gov.hoso.organisation.UnitTier;
@@ -64,11 +70,14 @@ public class DossierService {
   static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
   static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
   static final String PHOTO = "photo";
+  /** Audit action of an unlock. */
+  public static final String AUDIT_UNLOCK = "DOSSIER_UNLOCK";
 
   private final DossierRepository dossiers;
   private final DossierVersionRepository versions;
   private final DossierHistoryRepository history;
   private final AttachmentRepository attachments;
+  private final DossierChangeRepository changes;
   private final DossierAccess access;
   private final DossierSchema schema;
   private final DossierValidator validator;
@@ -76,18 +85,23 @@ public class DossierService {
   private final ViolationMessages violationMessages;
   private final CvPdfRenderer cvRenderer;
   private final OrganisationService organisation;
+  private final DossierProcesses processes;
+  private final AuditService audit;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final Clock clock;
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
-      DossierHistoryRepository history, AttachmentRepository attachments, DossierAccess access, DossierSchema schema,
-      DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer,
-      OrganisationService organisation, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+      DossierHistoryRepository history, AttachmentRepository attachments, DossierChangeRepository changes,
+      DossierAccess access, DossierSchema schema, DossierValidator validator, DossierDiff diff,
+      ViolationMessages violationMessages, CvPdfRenderer cvRenderer, OrganisationService organisation,
+      DossierProcesses processes, AuditService audit, ApplicationEventPublisher events, ObjectMapper json,
+      Clock clock) {
     this.dossiers = dossiers;
     this.versions = versions;
     this.history = history;
     this.attachments = attachments;
+    this.changes = changes;
     this.access = access;
     this.schema = schema;
     this.validator = validator;
@@ -95,6 +109,8 @@ public class DossierService {
     this.violationMessages = violationMessages;
     this.cvRenderer = cvRenderer;
     this.organisation = organisation;
+    this.processes = processes;
+    this.audit = audit;
     this.events = events;
     this.json = json;
     this.clock = clock;
@@ -140,10 +156,7 @@ public class DossierService {
    */
   public void saveDraft(String dossierId, ObjectNode submitted, String actor) {
     DossierEntity entity = existing(dossierId);
-    DossierStatus status = DossierStatus.valueOf(entity.getStatus());
-    if (status == DossierStatus.SUBMITTED || status == DossierStatus.CONFIRMED) {
-      throw new BusinessException("dossierNotEditable", ErrorKind.CONFLICT, dossierId, status.labelVi());
-    }
+    LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
     ObjectNode content = submitted.deepCopy();
     content.put("dossierId", dossierId);
     content.put("citizenIdNumber", dossierId);
@@ -163,16 +176,17 @@ public class DossierService {
   @Transactional(noRollbackFor = DossierInvalidException.class)
   public SubmittedVersion submit(String dossierId, String actor) {
     DossierEntity entity = existing(dossierId);
-    DossierStatus status = DossierStatus.valueOf(entity.getStatus());
-    if (status == DossierStatus.SUBMITTED || status == DossierStatus.CONFIRMED) {
-      throw new BusinessException("dossierNotEditable", ErrorKind.CONFLICT, dossierId, status.labelVi());
-    }
-    List<ViolationReport> problems = check(dossierId, withUploadedPhoto(entity));
+    LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
+    List<ViolationReport> problems = new ArrayList<>(check(dossierId, withUploadedPhoto(entity)));
+    openChange(entity).filter(change -> !hasEvidence(dossierId, change))
+        .ifPresent(change -> problems.add(0, violationMessages.missingChangeEvidence()));
     if (problems.stream().anyMatch(ViolationReport::blocking)) {
       record(entity, actor, HistoryAction.SUBMIT_REFUSED, null, null);
       throw new DossierInvalidException(problems);
     }
-    Integer previous = entity.getCurrentVersion() == 0 ? null : entity.getCurrentVersion();
+    // a change is compared with the locked version it starts from, a declaration with the version before
+    Integer previous = entity.getOpenChangeId() != null ? entity.getLockedVersion()
+        : entity.getCurrentVersion() == 0 ? null : entity.getCurrentVersion();
     int number = entity.getCurrentVersion() + 1;
     Instant now = clock.instant();
     versions.save(new DossierVersionEntity(dossierId, number, entity.getContent(), actor, now));
@@ -194,9 +208,73 @@ public class DossierService {
     DossierStatus outcome = decision.approved() ? DossierStatus.CONFIRMED : DossierStatus.REJECTED;
     entity.setStatus(outcome.name());
     entity.setLastNote(decision.note());
-    entity.touch(clock.instant(), reviewer);
+    Instant now = clock.instant();
+    entity.touch(now, reviewer);
+    if (decision.approved()) {
+      openChange(entity).ifPresent(change -> change.approve(entity.getCurrentVersion(), now));
+      entity.lockCurrentVersion();
+    }
     record(entity, reviewer, decision.approved() ? HistoryAction.CONFIRM : HistoryAction.REJECT,
         entity.getCurrentVersion(), decision.note());
+  }
+
+  // ---------------------------------------------------------------- lock and changes
+
+  /**
+   * Opens a change of the employee's locked dossier (called by the workflow when {@code dossier-change} starts): the
+   * dossier becomes editable by its owner until the change is approved, then it is locked again.
+   *
+   * @throws BusinessException {@code changeAlreadyOpen}, {@code dossierNotLocked}, {@code changeWhileSigning} (409),
+   *     {@code changeEventInFuture} (400); {@code dossierNotFound} (404) when the actor has no dossier
+   */
+  public OpenedChange openChange(DeclareChange command, String actor) {
+    DossierEntity entity = existing(command.dossierId());
+    LockRules.requireChangeable(entity.getId(), entity.isLocked(), entity.getOpenChangeId(),
+        processes.signingInProgress(entity.getId()), command.eventDate(),
+        LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE));
+    Instant now = clock.instant();
+    DossierChangeEntity change = changes.save(new DossierChangeEntity(UUID.randomUUID().toString(), entity.getId(),
+        command.type(), command.eventDate(), command.description(), entity.getLockedVersion(), actor, now));
+    entity.unlock(change.getId());
+    entity.touch(now, actor);
+    record(entity, actor, HistoryAction.CHANGE_DECLARED, entity.getLockedVersion(),
+        command.type().labelVi() + " (" + command.eventDate() + ")");
+    return new OpenedChange(change.getId(), entity.getId(), entity.getEmployingUnitId(),
+        entity.getLockedVersion() == null ? 0 : entity.getLockedVersion());
+  }
+
+  /** The change with this id, for the workflow's forms. */
+  @Transactional(readOnly = true)
+  public DossierChangeView change(String changeId) {
+    return changes.findById(changeId).map(DossierChangeEntity::toView)
+        .orElseThrow(() -> new BusinessException("changeNotFound", ErrorKind.NOT_FOUND, changeId));
+  }
+
+  /** The changes of a dossier, oldest first (scope-checked and audited). */
+  @Transactional(readOnly = true)
+  public List<DossierChangeView> changes(String dossierId, String actor, String endpoint) {
+    access.readable(dossierId, actor, endpoint);
+    return changes.findByDossierIdOrderByDeclaredAtAsc(dossierId).stream().map(DossierChangeEntity::toView).toList();
+  }
+
+  /**
+   * Unlocks a confirmed dossier: an authorised officer in scope (focal officer or head of the unit or above, Sở Nội
+   * vụ), never the owner, with a reason. Recorded in the history and the audit trail; the workflow then cancels a
+   * running signing and starts a new declaration ({@link DossierUnlocked}). Nothing saved is changed.
+   *
+   * @throws BusinessException {@code dossierForbidden} / {@code unlockNotAllowed} (403), {@code dossierNotFound}
+   *     (404), {@code unlockReasonRequired} (400), {@code dossierNotLocked} (409)
+   */
+  public void unlock(String dossierId, @Nullable String reason, String actor, String endpoint) {
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    LockRules.requireUnlockable(dossierId, entity.isLocked(), actor,
+        organisation.account(actor).map(Account::roles).orElse(Set.of()), reason);
+    String why = reason == null ? "" : reason.strip();
+    entity.unlock(null);
+    entity.touch(clock.instant(), actor);
+    record(entity, actor, HistoryAction.UNLOCK, entity.getLockedVersion(), why);
+    audit.record(actor, AUDIT_UNLOCK, dossierId, endpoint);
+    events.publishEvent(new DossierUnlocked(dossierId, entity.getEmployingUnitId(), actor, why));
   }
 
   /** Validation of the current draft, for showing problems before a submission. */
@@ -309,10 +387,7 @@ public class DossierService {
     if (!dossierId.equals(actor)) {
       throw new BusinessException("attachmentOwnerOnly", ErrorKind.FORBIDDEN);
     }
-    DossierStatus status = DossierStatus.valueOf(entity.getStatus());
-    if (status == DossierStatus.SUBMITTED || status == DossierStatus.CONFIRMED) {
-      throw new BusinessException("dossierNotEditable", ErrorKind.CONFLICT, dossierId, status.labelVi());
-    }
+    LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
     String type = file.contentType().toLowerCase(Locale.ROOT);
     if (!ATTACHMENT_TYPES.contains(type)) {
       throw new BusinessException("attachmentType", ErrorKind.INVALID, file.contentType());
@@ -441,7 +516,18 @@ public class DossierService {
 
   private DossierView view(DossierEntity e) {
     return new DossierView(e.getId(), e.getFullName(), e.getEmployingUnitId(), DossierStatus.valueOf(e.getStatus()),
-        e.getCurrentVersion(), e.getLastNote(), content(e), e.getUpdatedAt(), e.getUpdatedBy());
+        e.getCurrentVersion(), e.getLastNote(), content(e), e.getUpdatedAt(), e.getUpdatedBy(), e.isLocked(),
+        e.getLockedVersion(), e.getOpenChangeId());
+  }
+
+  private Optional<DossierChangeEntity> openChange(DossierEntity entity) {
+    return entity.getOpenChangeId() == null ? Optional.empty() : changes.findById(entity.getOpenChangeId());
+  }
+
+  /** A change needs at least one scanned document (other than the photo) uploaded since it was declared. */
+  private boolean hasEvidence(String dossierId, DossierChangeEntity change) {
+    return attachments.metadataOf(dossierId).stream()
+        .anyMatch(a -> !PHOTO.equals(a.fieldKey()) && !a.uploadedAt().isBefore(change.getDeclaredAt()));
   }
 
   private DossierSummary summary(DossierEntity e) {

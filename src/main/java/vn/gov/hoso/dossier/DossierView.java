@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A dossier as its readers see it: status, current data (the latest draft) and current version number. */
+/**
+ * A dossier as its readers see it: status, current data (the latest draft) and current version number; whether the
+ * confirmed version is locked, the last locked version, and the change being declared or verified, if any.
+ */
 public record DossierView(
     String id,
     @Nullable String fullName,
@@ -14,4 +17,7 @@ public record DossierView(
     @Nullable String lastNote,
     JsonNode data,
     Instant updatedAt,
-    String updatedBy) {}
+    String updatedBy,
+    boolean locked,
+    @Nullable Integer lockedVersion,
+    @Nullable String openChangeId) {}

@@ -8,7 +8,9 @@ public enum HistoryAction {
   SUBMIT("Gửi xác nhận", "Submitted for confirmation"),
   REJECT("Từ chối", "Rejected"),
   CONFIRM("Xác nhận", "Confirmed"),
-  ATTACH("Đính kèm tài liệu", "Document attached");
+  ATTACH("Đính kèm tài liệu", "Document attached"),
+  CHANGE_DECLARED("Khai báo thay đổi", "Change declared"),
+  UNLOCK("Mở khóa hồ sơ", "Dossier unlocked");
 
   private final String labelVi;
   private final String labelEn;

@@ -87,6 +87,23 @@ public class Deadlines {
   }
 
   /**
+   * The due date of {@code event} counted from a past day instead of today, e.g. a change to declare within 5 working
+   * days of the day it happened: {@code ${deadlines.dueAfter(execution, 'changeDeclare', eventDate)}}. The day itself
+   * never counts. May lie in the past (a late declaration is overdue at once).
+   *
+   * @param day the day the limit runs from: a {@code YYYY-MM-DD} text (what a Camunda Form date field sends), a
+   *     {@link Date} or a {@link LocalDate}
+   */
+  public Date dueAfter(DelegateExecution execution, String event, Object day) {
+    Limit limit = limit(execution, event);
+    LocalDate from = day(day);
+    LocalDate dueDay = limit.workingDays()
+        ? calendar.addWorkingDays(from, limit.days())
+        : calendar.addCalendarDays(from, limit.days());
+    return Date.from(calendar.endOfDay(dueDay));
+  }
+
+  /**
    * When a limit still not met goes to the superior unit: {@code escalationDays} working days after the due day, until
    * 24:00 of that day.
    *
@@ -197,6 +214,17 @@ public class Deadlines {
     } catch (Exception e) {
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
+  }
+
+  private static LocalDate day(Object day) {
+    if (day instanceof LocalDate date) {
+      return date;
+    }
+    if (day instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), WorkingCalendar.ZONE);
+    }
+    String text = day.toString().strip();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 
   private static Instant now() {

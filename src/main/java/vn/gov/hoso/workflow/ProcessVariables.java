@@ -47,12 +47,29 @@ public final class ProcessVariables {
   /** Input of a reminder task: what the reminded people are asked to do. */
   public static final String REMINDER_REQUEST = "reminderRequest";
 
+  /** {@code dossier-change}: id of the change record in the dossier module. */
+  public static final String CHANGE_ID = "changeId";
+  /** {@code dossier-change}, start form: kind of change, a code of {@code ChangeType} ({@code salary-raise}…). */
+  public static final String CHANGE_TYPE = "changeType";
+  /** {@code dossier-change}, start form: the day the event happened, {@code YYYY-MM-DD}; deadlines count from it. */
+  public static final String EVENT_DATE = "eventDate";
+  /**
+   * {@code dossier-change}, start form: what changed (free text). Stored with the change in the dossier module and
+   * removed from the process at once; task-local in the verification form.
+   */
+  public static final String CHANGE_DESCRIPTION = "changeDescription";
+  /** Task-local, for the verification form of a change: the kind of change in Vietnamese. */
+  public static final String CHANGE_TYPE_LABEL = "changeTypeLabel";
+  /** Task-local, for the verification form of a change: the event day, {@code dd/MM/yyyy}. */
+  public static final String EVENT_DAY = "eventDay";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
-      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE);
+      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
+      EVENT_DATE);
 
   private ProcessVariables() {}
 }

@@ -33,10 +33,17 @@ public class DeclarationDriver {
     this.identity = identity;
   }
 
-  /** The declaration or verification task of the employee's process (reminder tasks aside). */
+  /** The declaration or verification task of the employee's declaration or change (reminder tasks aside). */
   public Task currentTask(String cccd) {
     return tasks.createTaskQuery().processInstanceBusinessKey(cccd)
-        .taskDefinitionKeyIn("DeclareDossierUserTask", "VerifyDossierUserTask").singleResult();
+        .taskDefinitionKeyIn("DeclareDossierUserTask", "VerifyDossierUserTask", "DeclareDossierChangeUserTask",
+            "VerifyDossierChangeUserTask").singleResult();
+  }
+
+  /** The employee submits a valid dossier and the focal officer approves it: confirmed and locked (version 1). */
+  public void confirmValidDossier(String cccd) {
+    submitValidDossier(cccd);
+    review(cccd, "approve", "Đã đối chiếu hồ sơ giấy.");
   }
 
   /** The employee completes the declaration form with these values. */

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   static final String RESOURCE = "processes/deadlines.dmn";
-  static final int RULES = 23;
+  static final int RULES = 27;
 
   static DmnEngine engine;
   static DmnDecision decision;
@@ -68,11 +68,15 @@ class DeadlinesDecisionTest {
       da-nang-2012  | transferOut      | 10 | CALENDAR | 5
       da-nang-2012  | declare          |  5 | WORKING  | 3
       da-nang-2012  | verify           |  5 | WORKING  | 3
+      da-nang-2012  | changeDeclare    |  5 | WORKING  | 3
+      da-nang-2012  | changeApprove    | 10 | WORKING  | 3
       nd27-2026     | sync             |  3 | WORKING  | 1
       nd27-2026     | syncGenerated    |  1 | CALENDAR | 1
       nd27-2026     | createDossier    |  3 | CALENDAR | 1
       nd27-2026     | declare          |  5 | WORKING  | 3
       nd27-2026     | verify           |  5 | WORKING  | 3
+      nd27-2026     | changeDeclare    |  5 | WORKING  | 3
+      nd27-2026     | changeApprove    | 10 | WORKING  | 3
       """)
   void givesTheLimitOfTheRuleWhenRuleSetAndEventMatch(String ruleSet, String event, int days, String unit,
       int escalationDays) {
@@ -93,6 +97,13 @@ class DeadlinesDecisionTest {
   void coversTheEventsOfDossierDeclarationWhenAnyShippedRuleSetIsActive(String ruleSet) {
     assertThat(evaluate(ruleSet, "declare")).hasSize(1);
     assertThat(evaluate(ruleSet, "verify")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hung-yen-2023", "da-nang-2012", "nd27-2026"})
+  void coversTheEventsOfDossierChangeWhenAnyShippedRuleSetIsActive(String ruleSet) {
+    assertThat(evaluate(ruleSet, "changeDeclare")).hasSize(1);
+    assertThat(evaluate(ruleSet, "changeApprove")).hasSize(1);
   }
 
   @Test

@@ -54,6 +54,14 @@ public class DossierEntity {
   @Column(name = "updated_by")
   private String updatedBy;
 
+  private boolean locked;
+
+  @Column(name = "locked_version")
+  private @Nullable Integer lockedVersion;
+
+  @Column(name = "open_change_id")
+  private @Nullable String openChangeId;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -149,6 +157,33 @@ public class DossierEntity {
 
   public void setLastNote(@Nullable String lastNote) {
     this.lastNote = lastNote;
+  }
+
+  /** Whether the confirmed version is locked: the employee cannot edit it unless a change or an unlock opens it. */
+  public boolean isLocked() {
+    return locked;
+  }
+
+  /** The last confirmed (locked) version; a change is compared against it. */
+  public @Nullable Integer getLockedVersion() {
+    return lockedVersion;
+  }
+
+  public @Nullable String getOpenChangeId() {
+    return openChangeId;
+  }
+
+  /** Locks the current version (just confirmed). */
+  public void lockCurrentVersion() {
+    this.locked = true;
+    this.lockedVersion = currentVersion;
+    this.openChangeId = null;
+  }
+
+  /** Opens the locked dossier for editing: by a change ({@code changeId}) or by an authorised unlock (null). */
+  public void unlock(@Nullable String changeId) {
+    this.locked = false;
+    this.openChangeId = changeId;
   }
 
   public void touch(Instant at, String by) {

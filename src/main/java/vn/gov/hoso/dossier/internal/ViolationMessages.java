@@ -31,6 +31,13 @@ public class ViolationMessages {
     this.messages = messages;
   }
 
+  /** A change submitted without a scanned document proving it (blocking; path {@code attachments}). */
+  public ViolationReport missingChangeEvidence() {
+    String key = "validation.CHANGE_EVIDENCE_MISSING";
+    return new ViolationReport("attachments", "CHANGE_EVIDENCE_MISSING", true, messages.vi(key, List.of()),
+        messages.en(key, List.of()));
+  }
+
   public List<ViolationReport> describe(List<Violation> violations) {
     return violations.stream().map(this::describe).toList();
   }

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +30,7 @@ import vn.gov.hoso.dossier.AttachmentContent;
 import vn.gov.hoso.dossier.AttachmentView;
 import vn.gov.hoso.dossier.CvPdf;
 import vn.gov.hoso.dossier.DossierQuery;
+import vn.gov.hoso.dossier.DossierChangeView;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierStatus;
 import vn.gov.hoso.dossier.DossierSummary;
@@ -109,6 +111,24 @@ class DossierController {
   Map<String, Object> diff(@PathVariable String cccd, @PathVariable int a, @PathVariable int b, Principal user) {
     List<FieldChange> changes = dossiers.diff(cccd, a, b, user.getName(), "GET /api/dossiers/{cccd}/versions/diff");
     return Map.of("cccd", cccd, "from", a, "to", b, "changes", changes);
+  }
+
+  @PostMapping(path = "/dossiers/" + CCCD + "/unlock", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Mở khóa hồ sơ đã xác nhận / Unlock a confirmed dossier",
+      description = "Focal officers and heads of the dossier's unit or a unit above, Sở Nội vụ; never the owner. "
+          + "Body {\"reason\": \"…\"} (required). Recorded in the history and the audit trail; cancels a running "
+          + "signing of the dossier and starts a new declaration. 403 out of scope or not allowed, 409 not locked.")
+  ResponseEntity<DossierResponse> unlock(@PathVariable String cccd, @RequestBody UnlockRequest body,
+      Principal user) {
+    dossiers.unlock(cccd, body.reason(), user.getName(), "POST /api/dossiers/{cccd}/unlock");
+    return ResponseEntity.ok(
+        DossierResponse.of(dossiers.read(cccd, user.getName(), "POST /api/dossiers/{cccd}/unlock")));
+  }
+
+  @GetMapping("/dossiers/" + CCCD + "/changes")
+  @Operation(summary = "Các thay đổi đã khai / Changes declared after confirmation")
+  List<DossierChangeView> changes(@PathVariable String cccd, Principal user) {
+    return dossiers.changes(cccd, user.getName(), "GET /api/dossiers/{cccd}/changes");
   }
 
   @GetMapping("/dossiers/" + CCCD + "/attachments")

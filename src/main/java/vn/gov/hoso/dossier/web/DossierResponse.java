@@ -8,7 +8,9 @@ import vn.gov.hoso.dossier.DossierView;
 /**
  * A dossier on the API. {@code status} is the status as displayed (Đang cập nhật, Chờ xác nhận, Từ chối, Xác nhận),
  * {@code statusCode} its stable code (DRAFT, SUBMITTED, REJECTED, CONFIRMED), {@code data} the current data keyed by
- * the identifiers of the field specification.
+ * the identifiers of the field specification. {@code locked}: the confirmed version is locked (the employee cannot
+ * edit; a change or an authorised unlock opens it); {@code lockedVersion} the last locked version;
+ * {@code changeOpen}: a change is being declared or verified.
  */
 record DossierResponse(
     String cccd,
@@ -21,10 +23,13 @@ record DossierResponse(
     @Nullable String lastNote,
     Instant updatedAt,
     String updatedBy,
+    boolean locked,
+    @Nullable Integer lockedVersion,
+    boolean changeOpen,
     JsonNode data) {
 
   static DossierResponse of(DossierView v) {
     return new DossierResponse(v.id(), v.fullName(), v.unitId(), v.status().labelVi(), v.status().name(),
-        v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.data());
+        v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.locked(), v.lockedVersion(), v.openChangeId() != null, v.data());
   }
 }

@@ -13,4 +13,9 @@ public class TaskFormRejectedException extends ProcessEngineException {
   public TaskFormRejectedException(String message) {
     super(message);
   }
+
+  /** Refused by a business rule of a module: {@link #getCause()} is its {@code BusinessException}. */
+  public TaskFormRejectedException(String message, RuntimeException cause) {
+    super(message, cause);
+  }
 }

@@ -100,6 +100,10 @@ public class IdentityAdministration {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_DECLARATION, Permissions.READ);
     }
+    // employees start dossier-change from Tasklist (Start process); the model binds it to their own dossier
+    grant(UnitGroups.EMPLOYEES, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_CHANGE, Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(UnitGroups.EMPLOYEES, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     for (String group : List.of(UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,
