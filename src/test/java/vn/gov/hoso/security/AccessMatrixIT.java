@@ -103,6 +103,14 @@ class AccessMatrixIT {
       row("GET /api/dossiers/{cccd}/attachments/{attachment}", " 401 200 403 200 200 403 403 200 200"),
       // Only the owner may upload, and only while the dossier is editable: it awaits verification here (409).
       row("POST /api/dossiers/{cccd}/attachments", "             401 409 403 403 403 403 403 403 403"),
+      row("GET /api/dossiers/{cccd}/changes", "                  401 200 403 200 200 403 403 200 200"),
+      // The target awaits verification, so it is not locked: those allowed to unlock get 409, the owner may never.
+      row("POST /api/dossiers/{cccd}/unlock {\"reason\":\"Kiểm thử ma trận quyền\"}",
+          "401 403 403 409 409 403 403 409 409"),
+      // A change is declared only by an employee on their own locked dossier (the owner's is not locked: 409);
+      // officers' accounts have no dossier of their own (404).
+      row("POST /api/me/changes {\"changeType\":\"salary-raise\",\"eventDate\":\"2026-11-02\",\"description\":\"Nâng lương\"}",
+          "401 409 409 404 404 404 404 404 404"),
       row("GET /api/calendar/working-days/add?from=2027-02-01&days=5", " 401 200 200 200 200 200 200 200 200"),
       row("GET /api/calendar/working-days/between?from=2026-02-09&to=2026-02-23",
           "401 200 200 200 200 200 200 200 200"),

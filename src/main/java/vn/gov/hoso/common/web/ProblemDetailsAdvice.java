@@ -35,7 +35,7 @@ public class ProblemDetailsAdvice {
   }
 
   @ExceptionHandler(BusinessException.class)
-  ResponseEntity<ProblemDetail> business(BusinessException e, HttpServletRequest request) {
+  public ResponseEntity<ProblemDetail> business(BusinessException e, HttpServletRequest request) {
     HttpStatus status = HttpStatus.valueOf(e.kind().httpStatus());
     ProblemDetail body = problems.of(status, e.code(), e.args(), request);
     if (e instanceof ProblemExtension extension) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.workflow.ProcessKeys;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -35,8 +36,10 @@ class ChangeController {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final AccountGroups groups;
+  private final DossierService dossiers;
 
-  ChangeController(RuntimeService runtime, IdentityService identity, AccountGroups groups) {
+  ChangeController(RuntimeService runtime, IdentityService identity, AccountGroups groups, DossierService dossiers) {
+    this.dossiers = dossiers;
     this.runtime = runtime;
     this.identity = identity;
     this.groups = groups;
@@ -49,6 +52,7 @@ class ChangeController {
           + "attaches at least one scanned document and submits; the focal officer verifies. 409 when the dossier "
           + "is not locked, another change is open or a signing runs; 400 for a bad type, date or description.")
   ResponseEntity<Map<String, Object>> declare(@RequestBody ChangeRequest body, Principal user) {
+    dossiers.requireOwnDossier(user.getName());
     Map<String, Object> variables = new HashMap<>();
     variables.put(ProcessVariables.CHANGE_TYPE, body.changeType());
     variables.put(ProcessVariables.EVENT_DATE, body.eventDate());
