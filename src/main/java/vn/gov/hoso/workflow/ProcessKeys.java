@@ -4,6 +4,7 @@ package vn.gov.hoso.workflow;
 public final class ProcessKeys {
 
   public static final String DOSSIER_DECLARATION = "dossier-declaration";
+  public static final String ACCOUNT_PROVISIONING = "account-provisioning";
 
   private ProcessKeys() {}
 }
