@@ -1,0 +1,43 @@
+package vn.gov.hoso.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.boot.test.context.TestComponent;
+import vn.gov.hoso.accounts.AccountService;
+import vn.gov.hoso.accounts.DecisionDocument;
+import vn.gov.hoso.accounts.NewRecruitment;
+import vn.gov.hoso.accounts.RecruitmentView;
+
+/** Recruitment decisions as a unit's focal officer enters them, each for a fresh valid CCCD. */
+@TestComponent
+public class Recruitments {
+
+  /** A tiny but real PDF, standing for the scanned decision. */
+  public static final byte[] SCANNED_DECISION = """
+      %PDF-1.4
+      1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj
+      trailer<</Root 1 0 R>>
+      %%EOF
+      """.getBytes(StandardCharsets.US_ASCII);
+
+  private final AccountService accounts;
+  private final TestEmployees employees;
+
+  public Recruitments(AccountService accounts, TestEmployees employees) {
+    this.accounts = accounts;
+    this.employees = employees;
+  }
+
+  /** A female công chức born 1998, recruited into the unit by decision 125/QĐ-STC of 2 January 2027. */
+  public NewRecruitment aNewCivilServant(String unitId, String fullName) {
+    LocalDate born = LocalDate.of(1998, 6, 21);
+    return new NewRecruitment(employees.newCccd("Nữ", born), fullName, "Nữ", born, unitId, "Công chức",
+        "125/QĐ-STC", LocalDate.of(2027, 1, 2), LocalDate.of(2027, 2, 1));
+  }
+
+  /** Received through the facade, as the officer's API call does. */
+  public RecruitmentView receive(NewRecruitment recruitment, String officer) {
+    return accounts.receive(recruitment,
+        new DecisionDocument("quyet-dinh-tuyen-dung.pdf", "application/pdf", SCANNED_DECISION), officer);
+  }
+}
