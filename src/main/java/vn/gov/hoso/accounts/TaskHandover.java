@@ -5,8 +5,8 @@ public interface TaskHandover {
 
   /**
    * Unassigns every open task assigned to the user and offers it to the focal officers of the unit (and of the units
-   * above, as the models route). The tasks the user has as the subject of a process (their own declaration) are
-   * left alone when they are assigned as an employee of their own dossier; officers' tasks are handed over.
+   * above, as the models route). Tasks of the user's own dossier (process business key = username, e.g. their own
+   * declaration) stay as they are.
    *
    * @return the number of tasks handed over
    */
