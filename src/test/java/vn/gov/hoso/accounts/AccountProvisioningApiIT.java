@@ -12,15 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -41,6 +38,7 @@ import vn.gov.hoso.demo.DemoProperties;
 import vn.gov.hoso.organisation.Account;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Role;
+import vn.gov.hoso.support.EngineTables;
 import vn.gov.hoso.support.IntegrationTest;
 import vn.gov.hoso.support.Recruitments;
 import vn.gov.hoso.support.TestEmployees;
@@ -53,7 +51,7 @@ import vn.gov.hoso.workflow.identity.IdentityAdministration;
  * by the system, and neither the activation token nor the password reaches the engine's tables.
  */
 @IntegrationTest
-@Import({TestEmployees.class, Recruitments.class})
+@Import({TestEmployees.class, Recruitments.class, EngineTables.class})
 class AccountProvisioningApiIT {
 
   static final String STC_FOCAL_OFFICER = "stc.daumoi";
@@ -64,12 +62,12 @@ class AccountProvisioningApiIT {
   @Autowired ObjectMapper json;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired ManagementService management;
   @Autowired OrganisationService organisation;
   @Autowired IdentityAdministration identityAdministration;
   @Autowired AccountDirectory directory;
   @Autowired Recruitments recruitments;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EngineTables engineTables;
   @Autowired TransactionTemplate transaction;
   @Autowired DemoProperties demo;
 
@@ -94,7 +92,7 @@ class AccountProvisioningApiIT {
         .andExpect(content().contentType(MediaType.APPLICATION_PDF))
         .andExpect(content().bytes(Recruitments.SCANNED_DECISION));
 
-    approve(cccd);
+    recruitments.approveAndCreateAccount(cccd, STC_FOCAL_OFFICER, List.of("focal-STC", "focal-officers"));
     Task declaration = tasks.createTaskQuery().processInstanceBusinessKey(cccd).taskAssignee(cccd).singleResult();
     assertThat(declaration.getTaskDefinitionKey()).isEqualTo("DeclareDossierUserTask");
     // 24:00 of Monday 8 March 2027: five working days after Monday 1 March
@@ -136,8 +134,8 @@ class AccountProvisioningApiIT {
     mvc.perform(post("/api/accounts/{u}/activation", cccd).with(officer(STC_FOCAL_OFFICER)))
         .andExpect(status().isConflict());
 
-    assertThat(engineTablesMention(token)).isZero();
-    assertThat(engineTablesMention(NEW_PASSWORD)).isZero();
+    assertThat(engineTables.mentionsOf(token)).isZero();
+    assertThat(engineTables.mentionsOf(NEW_PASSWORD)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from acc_activation where token_sha256 = ?", Integer.class,
         AccountService.sha256(token))).isOne();
   }
@@ -210,37 +208,6 @@ class AccountProvisioningApiIT {
         .andExpect(status().isUnauthorized());
     assertThat(organisation.isActive(officer)).isFalse();
     assertThat(organisation.scopeOf(officer).subtree()).isEmpty();
-  }
-
-  private void approve(String cccd) {
-    Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(cccd)
-        .taskDefinitionKey("ConfirmAccountUserTask").singleResult();
-    identity.setAuthentication(STC_FOCAL_OFFICER, List.of("focal-STC", "focal-officers"));
-    try {
-      tasks.claim(confirm.getId(), STC_FOCAL_OFFICER);
-      tasks.complete(confirm.getId(), Map.of("decision", "approve"));
-    } finally {
-      identity.clearAuthentication();
-    }
-    management.executeJob(management.createJobQuery().processInstanceId(confirm.getProcessInstanceId())
-        .singleResult().getId());
-  }
-
-  /** Occurrences of a secret in the engine's runtime and history variable tables (text and byte values). */
-  private int engineTablesMention(String secret) {
-    int count = 0;
-    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
-      count += jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like ? or TEXT2_ like ?",
-          Integer.class, "%" + secret + "%", "%" + secret + "%");
-    }
-    List<byte[]> bytes = jdbc.queryForList("select BYTES_ from ACT_GE_BYTEARRAY where BYTES_ is not null",
-        byte[].class);
-    for (byte[] b : bytes) {
-      if (new String(b, StandardCharsets.UTF_8).contains(secret)) {
-        count++;
-      }
-    }
-    return count;
   }
 
   private MockMultipartHttpServletRequestBuilder receive(

@@ -2,14 +2,9 @@ package vn.gov.hoso.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,8 +12,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import vn.gov.hoso.support.EngineTables;
 import vn.gov.hoso.support.KeycloakTestProfiles;
 import vn.gov.hoso.support.KeycloakTestRealm;
 import vn.gov.hoso.support.Recruitments;
@@ -35,7 +30,7 @@ import vn.gov.hoso.support.TestEmployees;
 @ActiveProfiles(resolver = KeycloakTestProfiles.class)
 @EnabledIf("vn.gov.hoso.support.KeycloakTestRealm#isReachable")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import({TestEmployees.class, Recruitments.class})
+@Import({TestEmployees.class, Recruitments.class, EngineTables.class})
 class KeycloakAccountProvisioningIT {
 
   static final String STC_FOCAL_OFFICER = "stc.daumoi";
@@ -43,10 +38,7 @@ class KeycloakAccountProvisioningIT {
   @Autowired AccountService accounts;
   @Autowired AccountDirectory directory;
   @Autowired Recruitments recruitments;
-  @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
-  @Autowired ManagementService management;
-  @Autowired JdbcTemplate jdbc;
+  @Autowired EngineTables engineTables;
 
   final KeycloakTestRealm keycloak = new KeycloakTestRealm();
 
@@ -61,7 +53,7 @@ class KeycloakAccountProvisioningIT {
     NewRecruitment recruitment = recruitments.aNewCivilServant("STC-NS", "Cao Thị Kê Cờ Lốc");
     String cccd = recruitment.citizenId();
     recruitments.receive(recruitment, STC_FOCAL_OFFICER);
-    approve(cccd);
+    recruitments.approveAndCreateAccount(cccd, STC_FOCAL_OFFICER, List.of("focal-STC", "focal-officers"));
 
     Map<String, Object> user = keycloak.user(cccd).orElseThrow();
     assertThat(user).containsEntry("username", cccd).containsEntry("enabled", true)
@@ -82,35 +74,12 @@ class KeycloakAccountProvisioningIT {
     assertThat(keycloak.user(cccd).orElseThrow().get("requiredActions")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("UPDATE_PASSWORD");
     // a temporary password opens nothing but Keycloak's "update password" page
     assertThat(keycloak.directGrantAnswer(cccd, oneTime)).startsWith("400").contains("not fully set up");
-    assertThat(engineTablesMention(oneTime)).isZero();
-    assertThat(engineTablesMention(link.token())).isZero();
+    assertThat(engineTables.mentionsOf(oneTime)).isZero();
+    assertThat(engineTables.mentionsOf(link.token())).isZero();
 
     accounts.disable(cccd, "Thôi việc theo nguyện vọng", STC_FOCAL_OFFICER);
     assertThat(keycloak.user(cccd).orElseThrow()).containsEntry("enabled", false);
     assertThat(keycloak.user(cccd).orElseThrow().get("attributes")).asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("unitId", List.of("STC-NS"));
-  }
-
-  private void approve(String cccd) {
-    Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(cccd)
-        .taskDefinitionKey("ConfirmAccountUserTask").singleResult();
-    tasks.claim(confirm.getId(), STC_FOCAL_OFFICER);
-    tasks.complete(confirm.getId(), Map.of("decision", "approve"));
-    management.executeJob(management.createJobQuery().processInstanceId(confirm.getProcessInstanceId())
-        .singleResult().getId());
-  }
-
-  private int engineTablesMention(String secret) {
-    int count = 0;
-    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
-      count += jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like ? or TEXT2_ like ?",
-          Integer.class, "%" + secret + "%", "%" + secret + "%");
-    }
-    for (byte[] b : jdbc.queryForList("select BYTES_ from ACT_GE_BYTEARRAY where BYTES_ is not null", byte[].class)) {
-      if (new String(b, StandardCharsets.UTF_8).contains(secret)) {
-        count++;
-      }
-    }
-    return count;
   }
 }

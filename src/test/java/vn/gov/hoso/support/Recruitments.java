@@ -2,6 +2,12 @@ package vn.gov.hoso.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
 import vn.gov.hoso.accounts.AccountService;
 import vn.gov.hoso.accounts.DecisionDocument;
@@ -22,10 +28,35 @@ public class Recruitments {
 
   private final AccountService accounts;
   private final TestEmployees employees;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
 
-  public Recruitments(AccountService accounts, TestEmployees employees) {
+  public Recruitments(AccountService accounts, TestEmployees employees, TaskService tasks, IdentityService identity,
+      ManagementService management) {
     this.accounts = accounts;
     this.employees = employees;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.management = management;
+  }
+
+  /**
+   * The focal officer (signed in to the engine with the given groups) claims and approves "Xác nhận tạo tài khoản",
+   * then the asynchronous account creation runs (the job executor is off in tests).
+   */
+  public void approveAndCreateAccount(String cccd, String officer, List<String> groups) {
+    Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(cccd)
+        .taskDefinitionKey("ConfirmAccountUserTask").singleResult();
+    identity.setAuthentication(officer, groups);
+    try {
+      tasks.claim(confirm.getId(), officer);
+      tasks.complete(confirm.getId(), Map.of("decision", "approve"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    management.executeJob(management.createJobQuery().processInstanceId(confirm.getProcessInstanceId())
+        .singleResult().getId());
   }
 
   /** A female công chức born 1998, recruited into the unit by decision 125/QĐ-STC of 2 January 2027. */
