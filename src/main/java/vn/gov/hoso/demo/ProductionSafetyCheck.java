@@ -38,12 +38,13 @@ class ProductionSafetyCheck implements ApplicationRunner {
   }
 
   static final List<String> KEYCLOAK_SECRETS = List.of(
-      "spring.security.oauth2.client.registration.keycloak.client-secret", "plugin.identity.keycloak.client-secret");
+      "spring.security.oauth2.client.registration.keycloak.client-secret", "plugin.identity.keycloak.client-secret",
+      "hoso.accounts.keycloak.client-secret");
 
   static void checkKeycloakSecrets(boolean production, List<String> secrets) {
     if (production && secrets.stream().anyMatch(secret -> secret.isBlank() || secret.endsWith("-dev-only"))) {
       throw new IllegalStateException("prod profile: a Keycloak client secret is empty or the local dev-only default"
-          + " (set HOSO_KEYCLOAK_WEB_SECRET and HOSO_KEYCLOAK_ENGINE_SECRET)");
+          + " (set HOSO_KEYCLOAK_WEB_SECRET, HOSO_KEYCLOAK_ENGINE_SECRET and HOSO_KEYCLOAK_ACCOUNTS_SECRET)");
     }
   }
 

@@ -125,6 +125,36 @@ public class DossierService {
     }
     Unit unit = organisation.unit(command.unitId())
         .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, command.unitId()));
+    ObjectNode content = openingContent(command);
+    Instant now = clock.instant();
+    DossierEntity entity = new DossierEntity(command.citizenId(), unit.id(), unit.path(), DossierStatus.DRAFT.name(),
+        "{}", now, actor);
+    store(entity, withUnits(content, unit));
+    dossiers.save(entity);
+    record(entity, actor, HistoryAction.OPEN, null, null);
+    events.publishEvent(new DossierOpened(command.citizenId(), unit.id()));
+  }
+
+  /** Whether a dossier with this id (CCCD) exists. */
+  @Transactional(readOnly = true)
+  public boolean exists(String dossierId) {
+    return dossiers.existsById(dossierId);
+  }
+
+  /**
+   * Checks what a recruitment would open a dossier with against the rules of the field specification for the CCCD,
+   * gender, birth date and personnel category (e.g. the CCCD's province code and its gender/century and year
+   * digits), before anything is stored. Blocking problems first.
+   */
+  @Transactional(readOnly = true)
+  public List<ViolationReport> checkOpening(OpenDossier command) {
+    Set<String> fields = Set.of("citizenIdNumber", "gender", "dateOfBirth", "personnelCategory");
+    return check(command.citizenId(), openingContent(command)).stream()
+        .filter(v -> fields.contains(v.path()))
+        .toList();
+  }
+
+  private ObjectNode openingContent(OpenDossier command) {
     ObjectNode content = json.createObjectNode();
     content.put("dossierId", command.citizenId());
     content.put("citizenIdNumber", command.citizenId());
@@ -133,13 +163,7 @@ public class DossierService {
     content.put("dateOfBirth", command.dateOfBirth().toString());
     content.put("personnelCategory", command.personnelCategory());
     content.put("employmentStatus", "Đang công tác");
-    Instant now = clock.instant();
-    DossierEntity entity = new DossierEntity(command.citizenId(), unit.id(), unit.path(), DossierStatus.DRAFT.name(),
-        "{}", now, actor);
-    store(entity, withUnits(content, unit));
-    dossiers.save(entity);
-    record(entity, actor, HistoryAction.OPEN, null, null);
-    events.publishEvent(new DossierOpened(command.citizenId(), unit.id()));
+    return content;
   }
 
   /** The saved draft for the declaration form, with the unit fields the employee cannot change filled in. */

@@ -1,5 +1,6 @@
 package vn.gov.hoso.organisation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -118,6 +119,25 @@ public class OrganisationService {
     return account;
   }
 
+  /** Whether the account exists and has not been disabled. */
+  public boolean isActive(String username) {
+    return accounts.findById(username).map(a -> !a.isDisabled()).orElse(false);
+  }
+
+  /**
+   * Disables the account (exit, dismissal, handover): it keeps its history but reads nothing any more.
+   *
+   * @throws BusinessException {@code accountNotFound} (404)
+   */
+  @Transactional
+  public void disableAccount(String username, String reason, Instant at) {
+    AccountEntity entity = accounts.findById(username)
+        .orElseThrow(() -> new BusinessException("accountNotFound", ErrorKind.NOT_FOUND, username));
+    if (!entity.isDisabled()) {
+      entity.disable(at, reason);
+    }
+  }
+
   /**
    * The data scope of a user: Sở Nội vụ roles see the whole province, officers their unit's subtree, everyone else
    * their own dossier only. Unknown users get the own-dossier scope (which matches nothing but their own id).
@@ -128,6 +148,9 @@ public class OrganisationService {
       return AccessScope.ownDossierOnly(username);
     }
     Account a = account.get();
+    if (!isActive(username)) {
+      return AccessScope.ownDossierOnly(username);
+    }
     if (a.roles().stream().anyMatch(Role::isProvinceWide)) {
       return new AccessScope(username, "/");
     }

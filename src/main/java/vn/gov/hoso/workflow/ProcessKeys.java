@@ -8,6 +8,7 @@ public final class ProcessKeys {
   public static final String DOSSIER_CHANGE = "dossier-change";
   /** The signing of a confirmed version (called after approval). */
   public static final String SIGNING = "dossier-signing";
+  public static final String ACCOUNT_PROVISIONING = "account-provisioning";
 
   private ProcessKeys() {}
 }

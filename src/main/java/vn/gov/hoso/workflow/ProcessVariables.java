@@ -34,6 +34,20 @@ public final class ProcessVariables {
   public static final String DECLARATION_DUE_DATE = "declarationDueDate";
   /** Local to the verification subprocess: end of the verification period, from the {@code verify} deadline. */
   public static final String VERIFICATION_DUE_DATE = "verificationDueDate";
+  /** Id of a recruitment decision received through the API ({@code account-provisioning}). */
+  public static final String RECRUITMENT_ID = "recruitmentId";
+  /** End of the focal officer's period to confirm a new account, from the {@code createAccount} deadline. */
+  public static final String ACCOUNT_CONFIRMATION_DUE_DATE = "accountConfirmationDueDate";
+  /** Output of {@code createAccountDelegate}: the new account's username (the CCCD for employees). */
+  public static final String USERNAME = "username";
+  /** Task-local, for the confirmation form: the recruitment's data and the link to its scanned decision. */
+  public static final String DECISION_NUMBER = "decisionNumber";
+  /** Task-local, for the confirmation form. */
+  public static final String DECISION_DATE = "decisionDate";
+  /** Task-local, for the confirmation form. */
+  public static final String START_DATE = "startDate";
+  /** Task-local, for the confirmation form: the path of the scanned decision in the API. */
+  public static final String DOCUMENT_LINK = "documentLink";
   /** Task-local, from the declaration form: ids of the tables submitted with no row (form-js omits them). */
   public static final String EMPTY_TABLES = "emptyTables";
   /** Task-local, for the reviewer's form: the employee's name. */
@@ -69,7 +83,7 @@ public final class ProcessVariables {
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
-      EVENT_DATE);
+      EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME);
 
   private ProcessVariables() {}
 }

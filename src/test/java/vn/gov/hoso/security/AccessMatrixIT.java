@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.gov.hoso.dossier.DossierFixtures;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.IntegrationTest;
+import vn.gov.hoso.support.Recruitments;
 import vn.gov.hoso.support.TestEmployees;
 
 /**
@@ -54,7 +55,7 @@ import vn.gov.hoso.support.TestEmployees;
  * Sở Nội vụ roles see the whole province.
  */
 @IntegrationTest
-@Import({TestEmployees.class, DeclarationDriver.class})
+@Import({TestEmployees.class, DeclarationDriver.class, Recruitments.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
@@ -111,6 +112,16 @@ class AccessMatrixIT {
       // officers' accounts have no dossier of their own (404).
       row("POST /api/me/changes {\"changeType\":\"salary-raise\",\"eventDate\":\"2026-11-02\",\"description\":\"Nâng lương\"}",
           "401 409 409 404 404 404 404 404 404"),
+      // Accounts: focal officers of the unit or above and the Sở Nội vụ administrator. The recruitment posted here is
+      // invalid (a woman's CCCD for a man): those allowed get the validation error, nobody else learns anything.
+      row("POST /api/recruitments", "                            401 403 403 400 403 403 403 400 403"),
+      row("GET /api/recruitments/{recruitment}", "              401 403 403 200 403 403 403 200 403"),
+      row("GET /api/recruitments/{recruitment}/decision", "     401 403 403 200 403 403 403 200 403"),
+      // The owner's account already has a password: no activation link (409).
+      row("POST /api/accounts/{cccd}/activation", "             401 403 403 409 403 403 403 409 403"),
+      // Disabling a colleague in Phòng Quản lý ngân sách (idempotent: the administrator disables it again).
+      row("POST /api/accounts/{colleague}/disable {\"reason\":\"Nghỉ hưu (kiểm thử)\"}",
+          "401 403 403 200 403 403 403 200 403"),
       row("GET /api/calendar/working-days/add?from=2027-02-01&days=5", " 401 200 200 200 200 200 200 200 200"),
       row("GET /api/calendar/working-days/between?from=2026-02-09&to=2026-02-23",
           "401 200 200 200 200 200 200 200 200"),
@@ -123,6 +134,7 @@ class AccessMatrixIT {
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
+  @Autowired Recruitments recruitments;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ObjectMapper json;
@@ -142,6 +154,9 @@ class AccessMatrixIT {
   String cccd;
   String fullName = "Lương Thị Kim Oanh";
   String attachmentId;
+  String recruitmentId;
+  String colleague;
+  final String recruitName = "Đinh Thị Ngọc Ánh";
 
   @BeforeAll
   void dossierWithTwoVersionsAndAnAttachment() throws Exception {
@@ -161,6 +176,8 @@ class AccessMatrixIT {
     assertThat(driver.currentTask(cccd)).as("submitted for verification").isNotNull()
         .extracting(Task::getTaskDefinitionKey).isEqualTo("VerifyDossierUserTask");
     driver.review(cccd, "reject", "Bổ sung số điện thoại.");
+    recruitmentId = recruitments.receive(recruitments.aNewCivilServant("STC-NS", recruitName), "stc.daumoi").id();
+    colleague = employees.recruit("STC-NS", "Hà Văn Phúc", "Nam", LocalDate.of(1966, 2, 1), "Công chức");
     driver.declare(cccd, Map.of("contactPhone", "0912345678", "action", "submit"));
   }
 
@@ -299,6 +316,8 @@ class AccessMatrixIT {
     String where = row == null ? actor.toString() : actor + " " + row.method + " " + row.path;
     assertThat(body).as("leak to %s", where)
         .doesNotContain(fullName)
+        .doesNotContain(recruitName)
+        .doesNotContain("Hà Văn Phúc")
         .doesNotContain("Luong Thi Kim Oanh")
         .doesNotContain("1983-06-29")
         .doesNotContain("29/06/1983")
@@ -307,6 +326,7 @@ class AccessMatrixIT {
 
   private String fill(String path) {
     return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
+        .replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
         .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
   }
 
@@ -319,10 +339,11 @@ class AccessMatrixIT {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
-    if (method.equals("POST") && path.endsWith("/attachments")) {
+    if (method.equals("POST") && (path.endsWith("/attachments") || path.equals("/api/recruitments"))) {
       String boundary = "matrix" + System.nanoTime();
       request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
-      request.method(method, HttpRequest.BodyPublishers.ofByteArray(multipart(boundary)));
+      byte[] parts = path.endsWith("/attachments") ? attachment(boundary) : recruitment(boundary);
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(parts));
     } else if (body != null) {
       request.header("Content-Type", "application/json");
       request.method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -332,7 +353,23 @@ class AccessMatrixIT {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private static byte[] multipart(String boundary) throws IOException {
+  /** A recruitment into Phòng Quản lý ngân sách whose CCCD (a woman's, born 1998) contradicts the gender. */
+  private byte[] recruitment(String boundary) throws IOException {
+    String json = "{\"citizenId\":\"" + employees.newCccd("Nữ", LocalDate.of(1998, 6, 21)) + "\",\"fullName\":\"Mai Văn Toàn\","
+        + "\"gender\":\"Nam\",\"dateOfBirth\":\"1998-06-21\",\"unitId\":\"STC-NS\","
+        + "\"personnelCategory\":\"Công chức\",\"decisionNumber\":\"126/QĐ-STC\","
+        + "\"decisionDate\":\"2027-01-02\",\"startDate\":\"2027-02-01\"}";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"recruitment\"\r\n"
+        + "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
+    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"decision\"; filename=\"qd.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.write(Recruitments.SCANNED_DECISION);
+    out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  private static byte[] attachment(String boundary) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("documentType", "Quyết định tuyển dụng");

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -62,6 +65,68 @@ public final class KeycloakTestRealm {
         .body(Map.of("clientId", TEST_CLIENT, "publicClient", true, "directAccessGrantsEnabled", true,
             "standardFlowEnabled", false))
         .retrieve().toBodilessEntity();
+  }
+
+  /**
+   * Creates client {@code hoso-accounts} of keycloak/realm-hoso.json (service account with {@code manage-users},
+   * {@code view-users}, {@code query-users}, {@code view-realm} of {@code realm-management}) with the dev-only secret
+   * of application-keycloak.yaml, unless it exists: a Keycloak whose realm was imported before the client was added.
+   */
+  public void ensureAccountsClient() {
+    List<?> existing = admin().get().uri("/clients?clientId=hoso-accounts").retrieve().body(List.class);
+    if (existing == null || existing.isEmpty()) {
+      admin().post().uri("/clients").contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("clientId", "hoso-accounts", "publicClient", false, "serviceAccountsEnabled", true,
+              "standardFlowEnabled", false, "directAccessGrantsEnabled", false,
+              "secret", env("HOSO_KEYCLOAK_ACCOUNTS_SECRET", "hoso-accounts-dev-only")))
+          .retrieve().toBodilessEntity();
+      existing = admin().get().uri("/clients?clientId=hoso-accounts").retrieve().body(List.class);
+    }
+    Object clientId = ((Map<?, ?>) existing.get(0)).get("id");
+    Object serviceAccount = admin().get().uri("/clients/{id}/service-account-user", clientId).retrieve()
+        .body(Map.class).get("id");
+    Object realmManagement = ((Map<?, ?>) admin().get().uri("/clients?clientId=realm-management").retrieve()
+        .body(List.class).get(0)).get("id");
+    List<Object> roles = new ArrayList<>();
+    for (String role : List.of("manage-users", "view-users", "query-users", "view-realm")) {
+      roles.add(admin().get().uri("/clients/{id}/roles/{role}", realmManagement, role).retrieve().body(Map.class));
+    }
+    admin().post().uri("/users/{id}/role-mappings/clients/{client}", serviceAccount, realmManagement)
+        .contentType(MediaType.APPLICATION_JSON).body(roles).retrieve().toBodilessEntity();
+  }
+
+  /** The user's representation as Keycloak's admin API gives it, if the user exists. */
+  @SuppressWarnings("unchecked")
+  public Optional<Map<String, Object>> user(String username) {
+    List<?> users = admin().get().uri("/users?username={u}&exact=true&briefRepresentation=false", username)
+        .retrieve().body(List.class);
+    return users == null || users.isEmpty() ? Optional.empty() : Optional.of((Map<String, Object>) users.get(0));
+  }
+
+  /** Types of the user's credentials ({@code password}, {@code otp}). */
+  public List<String> credentialTypes(String username) {
+    List<?> credentials = admin().get().uri("/users/{id}/credentials", userId(username)).retrieve().body(List.class);
+    return credentials.stream().map(c -> (String) ((Map<?, ?>) c).get("type")).toList();
+  }
+
+  /** Names of the user's realm roles. */
+  public List<String> realmRoles(String username) {
+    List<?> roles = admin().get().uri("/users/{id}/role-mappings/realm", userId(username)).retrieve()
+        .body(List.class);
+    return roles.stream().map(r -> (String) ((Map<?, ?>) r).get("name")).toList();
+  }
+
+  /** Keycloak's answer to a direct grant (status and body), whether it succeeds or not. */
+  public String directGrantAnswer(String username, String password) {
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("grant_type", "password");
+    form.add("client_id", TEST_CLIENT);
+    form.add("username", username);
+    form.add("password", password);
+    return http.post().uri(URL + "/realms/" + REALM + "/protocol/openid-connect/token")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+        .exchange((request, response) -> response.getStatusCode().value() + " "
+            + new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   /** Adds a redirect URI to client hoso-web (the app of a test listens on a random port). */

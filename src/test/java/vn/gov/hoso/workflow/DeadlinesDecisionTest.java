@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   static final String RESOURCE = "processes/deadlines.dmn";
-  static final int RULES = 27;
+  static final int RULES = 29;
 
   static DmnEngine engine;
   static DmnDecision decision;
@@ -66,6 +66,7 @@ class DeadlinesDecisionTest {
       da-nang-2012  | transferForward  | 30 | CALENDAR | 5
       da-nang-2012  | exit             | 15 | CALENDAR | 5
       da-nang-2012  | transferOut      | 10 | CALENDAR | 5
+      da-nang-2012  | createAccount    |  5 | WORKING  | 3
       da-nang-2012  | declare          |  5 | WORKING  | 3
       da-nang-2012  | verify           |  5 | WORKING  | 3
       da-nang-2012  | changeDeclare    |  5 | WORKING  | 3
@@ -73,6 +74,7 @@ class DeadlinesDecisionTest {
       nd27-2026     | sync             |  3 | WORKING  | 1
       nd27-2026     | syncGenerated    |  1 | CALENDAR | 1
       nd27-2026     | createDossier    |  3 | CALENDAR | 1
+      nd27-2026     | createAccount    |  5 | WORKING  | 3
       nd27-2026     | declare          |  5 | WORKING  | 3
       nd27-2026     | verify           |  5 | WORKING  | 3
       nd27-2026     | changeDeclare    |  5 | WORKING  | 3

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,7 +64,8 @@ public class ProblemDetailsAdvice {
         problems.of(HttpStatus.BAD_REQUEST, "missingParameter", List.of(e.getRequestPartName()), request));
   }
 
-  @ExceptionHandler({ConstraintViolationException.class, HandlerMethodValidationException.class})
+  @ExceptionHandler({ConstraintViolationException.class, HandlerMethodValidationException.class,
+      MethodArgumentNotValidException.class})
   ResponseEntity<ProblemDetail> constraint(Exception e, HttpServletRequest request) {
     return respond(HttpStatus.BAD_REQUEST,
         problems.of(HttpStatus.BAD_REQUEST, "badRequest", List.of(), request));

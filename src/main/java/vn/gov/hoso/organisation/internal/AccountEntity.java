@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "org_account")
@@ -18,6 +20,12 @@ public class AccountEntity {
   private String unitId;
 
   private String roles;
+
+  @Column(name = "disabled_at")
+  private @Nullable Instant disabledAt;
+
+  @Column(name = "disabled_reason")
+  private @Nullable String disabledReason;
 
   protected AccountEntity() {
     // JPA
@@ -45,5 +53,14 @@ public class AccountEntity {
 
   public String getRoles() {
     return roles;
+  }
+
+  public boolean isDisabled() {
+    return disabledAt != null;
+  }
+
+  public void disable(Instant at, String reason) {
+    this.disabledAt = at;
+    this.disabledReason = reason;
   }
 }

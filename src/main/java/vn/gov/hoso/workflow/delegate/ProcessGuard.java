@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.gov.hoso.accounts.AccountService;
+import vn.gov.hoso.accounts.RecruitmentView;
 import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -17,11 +19,35 @@ import vn.gov.hoso.workflow.ProcessVariables;
 class ProcessGuard {
 
   private final DossierService dossiers;
+  private final AccountService accounts;
   private final Messages messages;
 
-  ProcessGuard(DossierService dossiers, Messages messages) {
+  ProcessGuard(DossierService dossiers, AccountService accounts, Messages messages) {
     this.dossiers = dossiers;
+    this.accounts = accounts;
     this.messages = messages;
+  }
+
+  /**
+   * Returns the recruitment id after checking that it belongs to the business key (the CCCD) and that {@code unitId}
+   * is the recruitment's unit.
+   */
+  String intactRecruitmentId(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    Object recruitmentId = execution.getVariable(ProcessVariables.RECRUITMENT_ID);
+    if (businessKey == null || !(recruitmentId instanceof String id)) {
+      throw tampered();
+    }
+    RecruitmentView recruitment = accounts.recruitment(id);
+    if (!recruitment.citizenId().equals(businessKey)
+        || !recruitment.unitId().equals(execution.getVariable(ProcessVariables.UNIT_ID))) {
+      throw tampered();
+    }
+    return id;
+  }
+
+  private TaskFormRejectedException tampered() {
+    return new TaskFormRejectedException(messages.bilingual("error.processTampered.detail", List.of()));
   }
 
   /** Returns the dossier id after checking it and the unit id against the process' own records. */
@@ -31,7 +57,7 @@ class ProcessGuard {
     Object unitId = execution.getVariable(ProcessVariables.UNIT_ID);
     if (businessKey == null || !businessKey.equals(dossierId)
         || !Objects.equals(dossiers.formDraft(businessKey).unitId(), unitId)) {
-      throw new TaskFormRejectedException(messages.bilingual("error.processTampered.detail", List.of()));
+      throw tampered();
     }
     return businessKey;
   }

@@ -3,8 +3,6 @@ package vn.gov.hoso.workflow.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.ReviewDecision;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -22,29 +20,22 @@ public class RecordReviewDecisionDelegate implements JavaDelegate {
 
   private final DossierService dossiers;
   private final Actors actors;
-  private final Messages messages;
+  private final FormDecision form;
   private final ProcessGuard guard;
 
-  public RecordReviewDecisionDelegate(DossierService dossiers, Actors actors, Messages messages, ProcessGuard guard) {
+  public RecordReviewDecisionDelegate(DossierService dossiers, Actors actors, FormDecision form, ProcessGuard guard) {
     this.guard = guard;
     this.dossiers = dossiers;
     this.actors = actors;
-    this.messages = messages;
+    this.form = form;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String dossierId = guard.intactDossierId(execution);
-    ReviewDecision decision;
-    try {
-      decision = ReviewDecision.of(execution.getVariable(ProcessVariables.DECISION),
-          execution.getVariable(ProcessVariables.NOTE));
-    } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()));
-    }
+    ReviewDecision decision = form.read(execution);
     dossiers.decide(dossierId, decision, actors.current(Actors.SYSTEM));
-    execution.setVariable(ProcessVariables.DECISION,
-        decision.approved() ? ReviewDecision.APPROVE : ReviewDecision.REJECT);
+    FormDecision.record(execution, decision);
     if (decision.approved()) {
       execution.removeVariable(ProcessVariables.REJECTION_NOTE);
     } else {

@@ -62,6 +62,19 @@ public class IdentityAdministration {
     }
   }
 
+  /**
+   * Removes the user, with its group memberships, from the engine's store (account disabled): nobody logs in with it
+   * any more; tasks and history keep the name. Does nothing when users live outside the engine.
+   */
+  public void remove(String username) {
+    if (identity.isReadOnly()) {
+      return;
+    }
+    if (identity.createUserQuery().userId(username).count() > 0) {
+      identity.deleteUser(username);
+    }
+  }
+
   /** The groups of an account: {id, name}. */
   static List<String[]> groupsOf(Account account) {
     List<String[]> groups = new ArrayList<>();
@@ -104,6 +117,9 @@ public class IdentityAdministration {
     grant(UnitGroups.EMPLOYEES, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_CHANGE, Permissions.READ,
         Permissions.CREATE_INSTANCE);
     grant(UnitGroups.EMPLOYEES, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (String group : List.of(UnitGroups.FOCAL_OFFICERS, UnitGroups.UNIT_HEADS, UnitGroups.SNV_ADMINS)) {
+      grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.ACCOUNT_PROVISIONING, Permissions.READ);
+    }
     for (String group : List.of(UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,

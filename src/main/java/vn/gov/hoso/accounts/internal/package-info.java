@@ -1,0 +1,4 @@
+@NullMarked
+package vn.gov.hoso.accounts.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.gov.hoso.accounts.web;
+
+import org.jspecify.annotations.NullMarked;
