@@ -4,6 +4,8 @@ package vn.gov.hoso.workflow;
 public final class ProcessKeys {
 
   public static final String DOSSIER_DECLARATION = "dossier-declaration";
+  /** The head signs a confirmed version in the signing window; called by other processes (call activity). */
+  public static final String SIGNING = "dossier-signing";
 
   private ProcessKeys() {}
 }

@@ -47,12 +47,27 @@ public final class ProcessVariables {
   /** Input of a reminder task: what the reminded people are asked to do. */
   public static final String REMINDER_REQUEST = "reminderRequest";
 
+  /**
+   * End of the current signing window (24:00 of its last day, a date): set by {@code dossier-signing} when the window
+   * opens; the due date of the signing task.
+   */
+  public static final String SIGNING_DUE_DATE = "signingDueDate";
+  /**
+   * The PIN of the signer's key, sent with the completion of the signing task. Used once by {@code signDossierListener}
+   * and removed in the same transaction: never written to the runtime or history tables.
+   */
+  public static final String PIN = "pin";
+  /** Task-local, for the signing form: the address of the version's CV as PDF. */
+  public static final String PDF_URL = "pdfUrl";
+  /** Task-local, for the signing form: what changed since the last signed version (Vietnamese text). */
+  public static final String CHANGE_SUMMARY = "changeSummary";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
-      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE);
+      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, SIGNING_DUE_DATE);
 
   private ProcessVariables() {}
 }
