@@ -56,7 +56,7 @@ public final class SigningBenchmark {
     DeclarationDriver declaration = new DeclarationDriver(app.getBean(FormService.class),
         app.getBean(TaskService.class), app.getBean(IdentityService.class));
     SigningDriver signing = new SigningDriver(app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
-        app.getBean(TaskService.class), app.getBean(FormService.class), app.getBean(IdentityService.class));
+        app.getBean(TaskService.class), app.getBean(FormService.class), declaration);
     SigningBatches batches = app.getBean(SigningBatches.class);
     String pin = app.getEnvironment().getRequiredProperty("hoso.demo.password");
 

@@ -3,7 +3,6 @@ package vn.gov.hoso.support;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,15 +28,15 @@ public class SigningDriver {
   private final ManagementService management;
   private final TaskService tasks;
   private final FormService forms;
-  private final IdentityService identity;
+  private final DeclarationDriver users;
 
   public SigningDriver(RuntimeService runtime, ManagementService management, TaskService tasks, FormService forms,
-      IdentityService identity) {
+      DeclarationDriver users) {
     this.runtime = runtime;
     this.management = management;
     this.tasks = tasks;
     this.forms = forms;
-    this.identity = identity;
+    this.users = users;
   }
 
   /** The signing process of the dossier (called by its declaration or change process). */
@@ -62,20 +61,11 @@ public class SigningDriver {
 
   /** The head submits the signing form with the PIN, as Tasklist does. */
   public void signInTasklist(String cccd, String pin) {
-    as(STC_HEAD, STC_HEAD_GROUPS, () -> forms.submitTaskForm(signTask(cccd).getId(), Map.of("pin", pin)));
+    users.as(STC_HEAD, STC_HEAD_GROUPS, () -> forms.submitTaskForm(signTask(cccd).getId(), Map.of("pin", pin)));
   }
 
   /** The head completes the signing task with the PIN through the REST-like API ({@code complete}). */
   public void signByComplete(String cccd, String pin) {
-    as(STC_HEAD, STC_HEAD_GROUPS, () -> tasks.complete(signTask(cccd).getId(), Map.of("pin", pin)));
-  }
-
-  public void as(String user, List<String> groups, Runnable action) {
-    identity.setAuthentication(user, groups);
-    try {
-      action.run();
-    } finally {
-      identity.clearAuthentication();
-    }
+    users.as(STC_HEAD, STC_HEAD_GROUPS, () -> tasks.complete(signTask(cccd).getId(), Map.of("pin", pin)));
   }
 }
