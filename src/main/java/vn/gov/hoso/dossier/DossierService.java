@@ -42,6 +42,8 @@ import vn.gov.hoso.dossier.internal.DossierEntity;
 import vn.gov.hoso.dossier.internal.DossierHistoryEntity;
 import vn.gov.hoso.dossier.internal.DossierHistoryRepository;
 import vn.gov.hoso.dossier.internal.DossierRepository;
+import vn.gov.hoso.dossier.internal.DossierSignatureEntity;
+import vn.gov.hoso.dossier.internal.DossierSignatureRepository;
 import vn.gov.hoso.dossier.internal.DossierVersionEntity;
 import vn.gov.hoso.dossier.internal.DossierVersionRepository;
 import vn.gov.hoso.dossier.internal.ViolationMessages;
@@ -75,6 +77,7 @@ public class DossierService {
 
   private final DossierRepository dossiers;
   private final DossierVersionRepository versions;
+  private final DossierSignatureRepository signatures;
   private final DossierHistoryRepository history;
   private final AttachmentRepository attachments;
   private final DossierChangeRepository changes;
@@ -92,13 +95,14 @@ public class DossierService {
   private final Clock clock;
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
-      DossierHistoryRepository history, AttachmentRepository attachments, DossierChangeRepository changes,
-      DossierAccess access, DossierSchema schema, DossierValidator validator, DossierDiff diff,
-      ViolationMessages violationMessages, CvPdfRenderer cvRenderer, OrganisationService organisation,
+      DossierSignatureRepository signatures, DossierHistoryRepository history, AttachmentRepository attachments,
+      DossierChangeRepository changes, DossierAccess access, DossierSchema schema, DossierValidator validator,
+      DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer, OrganisationService organisation,
       DossierProcesses processes, AuditService audit, ApplicationEventPublisher events, ObjectMapper json,
       Clock clock) {
     this.dossiers = dossiers;
     this.versions = versions;
+    this.signatures = signatures;
     this.history = history;
     this.attachments = attachments;
     this.changes = changes;
@@ -383,16 +387,22 @@ public class DossierService {
   }
 
   /**
-   * The official CV of a submitted version (TT 06/2023 layout, PDF/A-2b). Equal versions give equal bytes: the
-   * document's dates come from the submission. Unsigned versions carry the "BẢN NHÁP" mark; for now every version is
-   * unsigned.
+   * The official CV of a submitted version (TT 06/2023 layout, PDF/A-2b): the signed PDF once the head has signed it;
+   * otherwise rendered, with the "BẢN NHÁP" mark unless it is the confirmed version awaiting the signature (what the
+   * head sees is what they sign). Equal versions give equal bytes: the document's dates come from the submission.
    */
   @Transactional(readOnly = true)
   public CvPdf versionPdf(String dossierId, int number, String actor, String endpoint) {
-    access.readable(dossierId, actor, endpoint);
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
     DossierVersionEntity v = existingVersion(dossierId, number);
-    return cvPdf(dossierId, number, parse(v.getContent()), v.getSubmittedAt(),
-        "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf");
+    String fileName = "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf";
+    Optional<DossierSignatureEntity> signed = signatures.findByDossierIdAndVersionNumber(dossierId, number);
+    if (signed.isPresent()) {
+      return new CvPdf(fileName, signed.get().getSignedPdf(), false);
+    }
+    boolean awaitingSignature = number == entity.getCurrentVersion()
+        && DossierStatus.valueOf(entity.getStatus()) == DossierStatus.CONFIRMED;
+    return cvPdf(dossierId, number, parse(v.getContent()), v.getSubmittedAt(), fileName, !awaitingSignature);
   }
 
   /** The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. */
@@ -400,7 +410,80 @@ public class DossierService {
   public CvPdf currentPdf(String dossierId, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
     return cvPdf(dossierId, 0, content(entity), entity.getUpdatedAt(),
-        "so-yeu-ly-lich-" + dossierId + "-ban-nhap.pdf");
+        "so-yeu-ly-lich-" + dossierId + "-ban-nhap.pdf", true);
+  }
+
+  // ---------------------------------------------------------------- signatures (called by the signing module)
+
+  /**
+   * The confirmed version a head is about to sign, read in the signer's scope (checked and audited like any read):
+   * the CV without the draft mark and the snapshot.
+   *
+   * @throws BusinessException {@code versionNotSignable} (CONFLICT) unless {@code number} is the dossier's current,
+   *     confirmed and not yet signed version
+   */
+  @Transactional(readOnly = true)
+  public VersionToSign versionToSign(String dossierId, int number, String signer, String endpoint) {
+    DossierEntity entity = access.readable(dossierId, signer, endpoint);
+    requireSignable(entity, number);
+    DossierVersionEntity v = existingVersion(dossierId, number);
+    JsonNode data = parse(v.getContent());
+    CvPdf pdf = cvPdf(dossierId, number, data, v.getSubmittedAt(), "cv.pdf", false);
+    return new VersionToSign(dossierId, number, entity.getEmployingUnitId(), pdf.content(), data);
+  }
+
+  /**
+   * Stores the signatures of the current confirmed version, sets the status to Đã ký and records who signed when.
+   *
+   * @param signerName the signer's name as the certificate gives it
+   * @param signedAt the signing time the signatures claim
+   */
+  public void recordSignature(String dossierId, int number, byte[] signedPdf, byte[] dataSignature, String signer,
+      String signerName, Instant signedAt) {
+    DossierEntity entity = existing(dossierId);
+    requireSignable(entity, number);
+    signatures.save(new DossierSignatureEntity(dossierId, number, signedPdf, dataSignature, signer, signerName,
+        signedAt));
+    entity.setStatus(DossierStatus.SIGNED.name());
+    entity.touch(clock.instant(), signer);
+    record(entity, signer, HistoryAction.SIGN, number, signerName);
+  }
+
+  /** Whether version {@code number} of the dossier carries signatures. */
+  @Transactional(readOnly = true)
+  public boolean isSigned(String dossierId, int number) {
+    return signatures.existsByDossierIdAndVersionNumber(dossierId, number);
+  }
+
+  /**
+   * The stored signatures of a version with the snapshot as stored now (scope-checked and audited).
+   *
+   * @throws BusinessException {@code versionNotSigned} (NOT_FOUND) when the version carries none
+   */
+  @Transactional(readOnly = true)
+  public SignedVersion signedVersion(String dossierId, int number, String actor, String endpoint) {
+    access.readable(dossierId, actor, endpoint);
+    DossierVersionEntity v = existingVersion(dossierId, number);
+    DossierSignatureEntity s = signatures.findByDossierIdAndVersionNumber(dossierId, number)
+        .orElseThrow(() -> new BusinessException("versionNotSigned", ErrorKind.NOT_FOUND, dossierId, number));
+    return new SignedVersion(dossierId, number, s.getSignedPdf(), s.getDataSignature(), parse(v.getContent()),
+        s.getSigner(), s.getSignerName(), s.getSignedAt());
+  }
+
+  /** The latest signed version before {@code number}, for "what changed since the last signature". */
+  @Transactional(readOnly = true)
+  public Optional<Integer> lastSignedVersionBefore(String dossierId, int number) {
+    return signatures.lastSignedBefore(dossierId, number);
+  }
+
+  /**
+   * Field changes from version {@code from} to {@code to}, for a task's form (the workflow shows them to the people
+   * of the task, who already hold the engine's right to the task).
+   */
+  @Transactional(readOnly = true)
+  public List<FieldChange> changes(String dossierId, int from, int to) {
+    return diff.compare(parse(existingVersion(dossierId, from).getContent()),
+        parse(existingVersion(dossierId, to).getContent()));
   }
 
   // ---------------------------------------------------------------- attachments
@@ -445,7 +528,17 @@ public class DossierService {
 
   // ---------------------------------------------------------------- internals
 
-  private CvPdf cvPdf(String dossierId, int number, JsonNode data, Instant issuedAt, String fileName) {
+  private void requireSignable(DossierEntity entity, int number) {
+    if (number != entity.getCurrentVersion()
+        || DossierStatus.valueOf(entity.getStatus()) != DossierStatus.CONFIRMED
+        || signatures.existsByDossierIdAndVersionNumber(entity.getId(), number)) {
+      throw new BusinessException("versionNotSignable", ErrorKind.CONFLICT, entity.getId(), number,
+          DossierStatus.valueOf(entity.getStatus()).labelVi());
+    }
+  }
+
+  private CvPdf cvPdf(String dossierId, int number, JsonNode data, Instant issuedAt, String fileName,
+      boolean draft) {
     Map<String, String> unitNames = new LinkedHashMap<>();
     for (String field : List.of("managingAgencyId", "employingUnitId")) {
       String unitId = text(data, field);
@@ -454,7 +547,6 @@ public class DossierService {
       }
     }
     AttachmentEntity photo = photoOf(dossierId, data);
-    boolean draft = true; // no version is signed yet: the signing module will decide this
     byte[] bytes = cvRenderer.render(new CvSource(dossierId, number, data, photo == null ? null : photo.getData(),
         photo == null ? "" : photo.toView().contentType(), unitNames, issuedAt), draft);
     return new CvPdf(fileName, bytes, draft);

@@ -5,7 +5,9 @@ public enum DossierStatus {
   DRAFT("Đang cập nhật", "Editing"),
   SUBMITTED("Chờ xác nhận", "Awaiting confirmation"),
   REJECTED("Từ chối", "Rejected"),
-  CONFIRMED("Xác nhận", "Confirmed");
+  CONFIRMED("Xác nhận", "Confirmed"),
+  /** The confirmed version is signed by the head of the unit (CV as PDF and data). */
+  SIGNED("Đã ký", "Signed");
 
   private final String labelVi;
   private final String labelEn;

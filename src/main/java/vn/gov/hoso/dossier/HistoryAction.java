@@ -10,7 +10,8 @@ public enum HistoryAction {
   CONFIRM("Xác nhận", "Confirmed"),
   ATTACH("Đính kèm tài liệu", "Document attached"),
   CHANGE_DECLARED("Khai báo thay đổi", "Change declared"),
-  UNLOCK("Mở khóa hồ sơ", "Dossier unlocked");
+  UNLOCK("Mở khóa hồ sơ", "Dossier unlocked"),
+  SIGN("Đã ký", "Signed");
 
   private final String labelVi;
   private final String labelEn;

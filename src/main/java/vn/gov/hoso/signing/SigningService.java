@@ -1,9 +1,12 @@
 package vn.gov.hoso.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.gov.hoso.signing.internal.CertificateChecks;
 import vn.gov.hoso.signing.internal.DssSignatures;
 import vn.gov.hoso.signing.internal.DssValidation;
@@ -26,9 +29,18 @@ public class SigningService {
   private final DssValidation validation;
   private final Clock clock;
 
+  /** BASELINE-B signatures. */
   public SigningService(List<X509Certificate> trustAnchors, CertificateOwners owners, Clock clock) {
+    this(trustAnchors, owners, clock, null);
+  }
+
+  /**
+   * BASELINE-T signatures when {@code tsaUrl} (an RFC 3161 timestamp authority) is given, else BASELINE-B.
+   */
+  public SigningService(List<X509Certificate> trustAnchors, CertificateOwners owners, Clock clock,
+      @Nullable URI tsaUrl) {
     this.checks = new CertificateChecks(trustAnchors, owners);
-    this.signatures = new DssSignatures();
+    this.signatures = new DssSignatures(tsaUrl == null ? null : new OnlineTSPSource(tsaUrl.toString()));
     this.validation = new DssValidation(trustAnchors, clock);
     this.clock = clock;
   }

@@ -6,8 +6,9 @@ public final class ProcessKeys {
   public static final String DOSSIER_DECLARATION = "dossier-declaration";
   /** A change of a locked (confirmed) dossier: declared by the employee with evidence, verified, locked again. */
   public static final String DOSSIER_CHANGE = "dossier-change";
-  /** The signing of a confirmed version (called after approval). */
+  /** The head signs a confirmed version in the signing window; called by other processes (call activity). */
   public static final String SIGNING = "dossier-signing";
+  /** A recruitment decision becomes an account (without any default password) and a dossier to declare. */
   public static final String ACCOUNT_PROVISIONING = "account-provisioning";
 
   private ProcessKeys() {}

@@ -76,6 +76,20 @@ public final class ProcessVariables {
   public static final String CHANGE_TYPE_LABEL = "changeTypeLabel";
   /** Task-local, for the verification form of a change: the event day, {@code dd/MM/yyyy}. */
   public static final String EVENT_DAY = "eventDay";
+  /**
+   * End of the current signing window (24:00 of its last day, a date): set by {@code dossier-signing} when the window
+   * opens; the due date of the signing task.
+   */
+  public static final String SIGNING_DUE_DATE = "signingDueDate";
+  /**
+   * The PIN of the signer's key, sent with the completion of the signing task. Used once by {@code signDossierListener}
+   * and removed in the same transaction: never written to the runtime or history tables.
+   */
+  public static final String PIN = "pin";
+  /** Task-local, for the signing form: the address of the version's CV as PDF. */
+  public static final String PDF_URL = "pdfUrl";
+  /** Task-local, for the signing form: what changed since the last signed version (Vietnamese text). */
+  public static final String CHANGE_SUMMARY = "changeSummary";
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
@@ -83,7 +97,7 @@ public final class ProcessVariables {
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
-      EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME);
+      EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE);
 
   private ProcessVariables() {}
 }

@@ -104,6 +104,11 @@ class AccessMatrixIT {
       row("GET /api/dossiers/{cccd}/attachments/{attachment}", " 401 200 403 200 200 403 403 200 200"),
       // Only the owner may upload, and only while the dossier is editable: it awaits verification here (409).
       row("POST /api/dossiers/{cccd}/attachments", "             401 409 403 403 403 403 403 403 403"),
+      // Signatures: version 1 of the target was never signed (404 to those who may read it).
+      row("GET /api/dossiers/{cccd}/versions/1/signature", "     401 404 403 404 404 403 403 404 404"),
+      // Batch signing: heads sign the tasks offered to them; nobody here has a signing task of this PIN.
+      row("POST /api/signing/batches {\"pin\":\"sai-ma-pin\"}", " 401 400 400 400 400 400 400 400 400"),
+      row("GET /api/signing/batches/{batch}", "                  401 404 404 404 404 404 404 404 404"),
       row("GET /api/dossiers/{cccd}/changes", "                  401 200 403 200 200 403 403 200 200"),
       // The target awaits verification, so it is not locked: those allowed to unlock get 409, the owner may never.
       row("POST /api/dossiers/{cccd}/unlock {\"reason\":\"Kiểm thử ma trận quyền\"}",
@@ -326,7 +331,7 @@ class AccessMatrixIT {
 
   private String fill(String path) {
     return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
-        .replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
+        .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
         .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,13 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.dossier.DossierFixtures;
 import vn.gov.hoso.dossier.pdf.CvFixtures;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 import vn.gov.hoso.signing.internal.Pkcs12SignerKeys;
 import vn.gov.hoso.signing.internal.TestCertificateAuthority;
 
@@ -85,6 +93,22 @@ class SigningServiceTest {
     Path out = Path.of("target", "signing", "cv-signed.pdf");
     Files.createDirectories(out.getParent());
     Files.write(out, signed);
+  }
+
+  /** The signature is an incremental update of the PDF/A-2b CV; the archive format must survive it (veraPDF). */
+  @Test
+  void staysPdfA2bWhenSigned() throws Exception {
+    byte[] signed = signCv(keys);
+
+    VeraGreenfieldFoundryProvider.initialise();
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(signed),
+        PDFAFlavour.PDFA_2_B);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+      ValidationResult result = validator.validate(parser);
+      assertThat(result.isCompliant()).as(result.getTestAssertions().stream()
+          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED).map(TestAssertion::getMessage).distinct()
+          .toList().toString()).isTrue();
+    }
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import vn.gov.hoso.calendar.WorkingCalendar;
 import vn.gov.hoso.common.BusinessException;
@@ -44,6 +45,7 @@ import vn.gov.hoso.dossier.HistoryEntry;
 import vn.gov.hoso.dossier.NewAttachment;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.IntegrationTest;
+import vn.gov.hoso.support.SigningDriver;
 import vn.gov.hoso.support.TestEmployees;
 
 /**
@@ -52,7 +54,7 @@ import vn.gov.hoso.support.TestEmployees;
  * submits; the focal officer verifies against the locked version. Also the lock itself and the authorised unlock.
  */
 @IntegrationTest
-@Import({TestEmployees.class, DeclarationDriver.class})
+@Import({TestEmployees.class, DeclarationDriver.class, SigningDriver.class})
 class DossierChangeProcessIT {
 
   static final String OPEN = "OpenDossierChangeServiceTask";
@@ -62,6 +64,7 @@ class DossierChangeProcessIT {
   static final String VERIFY = "VerifyDossierChangeUserTask";
   static final String RECORD = "RecordChangeDecisionServiceTask";
   static final String CONFIRMED = "DossierChangeConfirmedEndEvent";
+  static final String SIGN_CALL = "SignChangedDossierCallActivity";
   static final String DECLARATION_OVERDUE = "ChangeDeclarationOverdueBoundaryEvent";
   static final String REMIND_DECLARATION = "RemindChangeDeclarationOverdueUserTask";
   static final String VERIFICATION_OVERDUE = "ChangeVerificationOverdueBoundaryEvent";
@@ -84,6 +87,10 @@ class DossierChangeProcessIT {
   @Autowired DossierService dossiers;
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
+  @Autowired SigningDriver signing;
+
+  @Value("${hoso.demo.password}")
+  String demoPassword;
 
   String cccd;
 
@@ -150,9 +157,12 @@ class DossierChangeProcessIT {
 
     driver.review(cccd, "approve", "Đúng quyết định.");
 
-    assertThat(change).hasPassed(RECORD, CONFIRMED).isEnded();
+    assertThat(change).hasPassed(RECORD).isWaitingAt(SIGN_CALL);
+    Assertions.assertThat(dossiers.read(cccd, cccd, "test").status()).isEqualTo(DossierStatus.CONFIRMED);
+    signTheConfirmedVersion();
+    assertThat(change).hasPassed(SIGN_CALL, CONFIRMED).isEnded();
     DossierView dossier = dossiers.read(cccd, cccd, "test");
-    Assertions.assertThat(dossier.status()).isEqualTo(DossierStatus.CONFIRMED);
+    Assertions.assertThat(dossier.status()).isEqualTo(DossierStatus.SIGNED);
     Assertions.assertThat(dossier.locked()).isTrue();
     Assertions.assertThat(dossier.lockedVersion()).isEqualTo(2);
     Assertions.assertThat(dossier.openChangeId()).isNull();
@@ -189,8 +199,9 @@ class DossierChangeProcessIT {
     Assertions.assertThat(runtime.getVariable(change.getId(), ProcessVariables.PREVIOUS_VERSION_NUMBER))
         .as("the rejected version 2 is not the base").isEqualTo(1);
     driver.review(cccd, "approve", null);
+    signTheConfirmedVersion();
 
-    assertThat(change).hasPassed(CONFIRMED).isEnded();
+    assertThat(change).hasPassed(SIGN_CALL, CONFIRMED).isEnded();
     Assertions.assertThat(dossiers.read(cccd, cccd, "test").lockedVersion()).isEqualTo(3);
   }
 
@@ -205,7 +216,7 @@ class DossierChangeProcessIT {
     assertThat(change).hasPassed(SUBMIT, INVALID).isWaitingAt(DECLARE);
     Assertions.assertThat((String) runtime.getVariable(change.getId(), ProcessVariables.VALIDATION_ERRORS))
         .contains("tài liệu chứng minh");
-    Assertions.assertThat(dossiers.formDraft(cccd).status()).isEqualTo(DossierStatus.CONFIRMED);
+    Assertions.assertThat(dossiers.formDraft(cccd).status()).isEqualTo(DossierStatus.SIGNED);
     Assertions.assertThat(dossiers.formDraft(cccd).content().get("contactPhone").asText())
         .as("the draft is kept").isEqualTo("0912345678");
     Assertions.assertThat(dossiers.read(cccd, cccd, "test").currentVersion()).isEqualTo(1);
@@ -310,9 +321,17 @@ class DossierChangeProcessIT {
 
   // ---------------------------------------------------------------- helpers
 
+  /** An employee whose declaration was confirmed and signed by the head (the dossier is locked, nothing runs). */
   private void recruitConfirmedEmployee() {
     cccd = employees.recruitWoman1985("STC-NS", "Nguyễn Thị Thay Đổi");
     driver.confirmValidDossier(cccd);
+    signTheConfirmedVersion();
+  }
+
+  /** The signing window opens (its timer is executed, not waited for) and the head signs with the demo key. */
+  private void signTheConfirmedVersion() {
+    signing.openWindow(cccd);
+    signing.signInTasklist(cccd, demoPassword);
   }
 
   /** The employee starts the change in Tasklist: Start process, form declare-change. */

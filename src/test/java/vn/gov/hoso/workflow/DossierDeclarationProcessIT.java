@@ -62,6 +62,7 @@ class DossierDeclarationProcessIT {
   static final String VERIFY = "VerifyDossierUserTask";
   static final String RECORD = "RecordReviewDecisionServiceTask";
   static final String CONFIRMED = "DossierConfirmedEndEvent";
+  static final String SIGN_CALL = "SignDossierCallActivity";
   static final String STC_FOCAL_OFFICER = "stc.daumoi";
   static final String DECLARATION_OVERDUE = "DeclarationOverdueBoundaryEvent";
   static final String DECLARATION_ESCALATION = "DeclarationEscalationBoundaryEvent";
@@ -213,7 +214,7 @@ class DossierDeclarationProcessIT {
     Assertions.assertThat(runtime.getVariable(instance.getId(), ProcessVariables.REJECTION_NOTE)).isNull();
     review("approve", null);
 
-    assertThat(instance).hasPassed(CONFIRMED).isEnded();
+    assertThat(instance).hasPassed(RECORD).isWaitingAt(SIGN_CALL);
     Assertions.assertThat(dossiers.formDraft(cccd).status()).isEqualTo(DossierStatus.CONFIRMED);
     List<FieldChange> changes = dossiers.diff(cccd, 1, 2, STC_FOCAL_OFFICER, "test");
     Assertions.assertThat(changes).extracting(FieldChange::path).containsExactly("contactPhone");
@@ -364,8 +365,10 @@ class DossierDeclarationProcessIT {
 
     review("approve", null);
 
-    assertThat(instance).hasPassed(CONFIRMED).isEnded();
+    assertThat(instance).hasPassed(RECORD).isWaitingAt(SIGN_CALL);
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    Assertions.assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey(ProcessKeys.SIGNING).singleResult()).isNotNull();
   }
 
   @Test

@@ -93,7 +93,8 @@ class DossierController {
 
   @GetMapping(path = "/dossiers/" + CCCD + "/versions/{n}/pdf", produces = MediaType.ALL_VALUE)
   @Operation(summary = "Sơ yếu lý lịch (PDF/A) của một phiên bản / The official CV of a version as PDF/A-2b",
-      description = "TT 06/2023 layout; unsigned versions carry the mark BẢN NHÁP. The same version always gives "
+      description = "TT 06/2023 layout; the signed PDF once the head has signed; unsigned versions other than the "
+          + "confirmed one awaiting the signature carry the mark BẢN NHÁP. The same version always gives "
           + "the same bytes. Errors are problem+json.")
   ResponseEntity<byte[]> versionPdf(@PathVariable String cccd, @PathVariable int n, Principal user) {
     return pdf(dossiers.versionPdf(cccd, n, user.getName(), "GET /api/dossiers/{cccd}/versions/{n}/pdf"));

@@ -18,6 +18,7 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import eu.europa.esig.dss.utils.Utils;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.signing.PreparedSignature;
@@ -37,7 +39,7 @@ import vn.gov.hoso.signing.SignatureFormat;
  * Both halves of a signature with DSS: {@code getDataToSign} computes what the key must sign, {@code signDocument}
  * assembles the signature from the value. The parameters of both halves are rebuilt from the same
  * {@link PreparedSignature}, so the halves may run in different requests. Levels: PAdES-BASELINE-B and
- * JAdES-BASELINE-B (B-T needs a timestamp source, see {@code docs/signing.md}).
+ * JAdES-BASELINE-B, or BASELINE-T with a timestamp source (see {@code docs/signing.md}).
  */
 public final class DssSignatures {
 
@@ -46,18 +48,33 @@ public final class DssSignatures {
 
   private final PAdESService pades;
   private final JAdESService jades;
+  private final boolean timestamped;
 
+  /** BASELINE-B: no timestamp. */
   public DssSignatures() {
+    this(null);
+  }
+
+  /**
+   * BASELINE-T when {@code timestamps} is given (the signature timestamp is requested in {@link #assemble}), else
+   * BASELINE-B.
+   */
+  public DssSignatures(@Nullable TSPSource timestamps) {
     CommonCertificateVerifier offline = new CommonCertificateVerifier();
     this.pades = new PAdESService(offline);
     this.jades = new JAdESService(offline);
+    this.timestamped = timestamps != null;
+    if (timestamps != null) {
+      pades.setTspSource(timestamps);
+      jades.setTspSource(timestamps);
+    }
   }
 
   public PreparedSignature prepare(SignatureFormat format, byte[] document, List<X509Certificate> chain,
       Instant signingTime) {
     ToBeSigned toBeSigned = switch (format) {
-      case PADES -> pades.getDataToSign(pdf(document), padesParameters(chain, signingTime));
-      case JADES_DETACHED -> jades.getDataToSign(json(document), jadesParameters(chain, signingTime));
+      case PADES -> pades.getDataToSign(pdf(document), padesParameters(chain, signingTime, timestamped));
+      case JADES_DETACHED -> jades.getDataToSign(json(document), jadesParameters(chain, signingTime, timestamped));
     };
     return new PreparedSignature(format, document, chain, signingTime, toBeSigned.getBytes());
   }
@@ -76,9 +93,9 @@ public final class DssSignatures {
     SignatureValue value = new SignatureValue(algorithm, signatureValue);
     DSSDocument signed = switch (prepared.format()) {
       case PADES -> pades.signDocument(pdf(prepared.document()),
-          padesParameters(prepared.chain(), prepared.signingTime()), value);
+          padesParameters(prepared.chain(), prepared.signingTime(), timestamped), value);
       case JADES_DETACHED -> jades.signDocument(json(prepared.document()),
-          jadesParameters(prepared.chain(), prepared.signingTime()), value);
+          jadesParameters(prepared.chain(), prepared.signingTime(), timestamped), value);
     };
     try (InputStream in = signed.openStream()) {
       return Utils.toByteArray(in);
@@ -106,18 +123,20 @@ public final class DssSignatures {
     return new InMemoryDocument(bytes, DATA_DOCUMENT_NAME, MimeTypeEnum.JSON);
   }
 
-  private static PAdESSignatureParameters padesParameters(List<X509Certificate> chain, Instant signingTime) {
+  private static PAdESSignatureParameters padesParameters(List<X509Certificate> chain, Instant signingTime,
+      boolean timestamped) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-    parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+    parameters.setSignatureLevel(timestamped ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
     certificates(parameters, chain);
     parameters.bLevel().setSigningDate(Date.from(signingTime));
     return parameters;
   }
 
-  private static JAdESSignatureParameters jadesParameters(List<X509Certificate> chain, Instant signingTime) {
+  private static JAdESSignatureParameters jadesParameters(List<X509Certificate> chain, Instant signingTime,
+      boolean timestamped) {
     JAdESSignatureParameters parameters = new JAdESSignatureParameters();
-    parameters.setSignatureLevel(SignatureLevel.JAdES_BASELINE_B);
+    parameters.setSignatureLevel(timestamped ? SignatureLevel.JAdES_BASELINE_T : SignatureLevel.JAdES_BASELINE_B);
     parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
     // RFC 7515 appendix F: one detached payload, no sigD header
     parameters.setSigDMechanism(SigDMechanism.NO_SIG_D);

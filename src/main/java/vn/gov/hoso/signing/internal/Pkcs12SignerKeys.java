@@ -21,6 +21,9 @@ import vn.gov.hoso.signing.SignerKeys;
  */
 public final class Pkcs12SignerKeys implements SignerKeys {
 
+  /** File name extension of a key file. */
+  public static final String EXTENSION = ".p12";
+
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   private final Path directory;
@@ -34,7 +37,7 @@ public final class Pkcs12SignerKeys implements SignerKeys {
     if (!USERNAME.matcher(username).matches()) {
       throw new BusinessException("signingKeyNotFound", ErrorKind.NOT_FOUND, username);
     }
-    return directory.resolve(username + ".p12");
+    return directory.resolve(username + EXTENSION);
   }
 
   @Override

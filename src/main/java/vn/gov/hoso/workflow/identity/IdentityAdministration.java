@@ -112,6 +112,7 @@ public class IdentityAdministration {
         UnitGroups.SNV_ADMINS, UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_DECLARATION, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.SIGNING, Permissions.READ);
     }
     // employees start dossier-change from Tasklist (Start process); the model binds it to their own dossier
     grant(UnitGroups.EMPLOYEES, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_CHANGE, Permissions.READ,

@@ -30,6 +30,7 @@ import vn.gov.hoso.dossier.HistoryAction;
 import vn.gov.hoso.dossier.HistoryEntry;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.IntegrationTest;
+import vn.gov.hoso.support.SigningDriver;
 import vn.gov.hoso.support.TestEmployees;
 
 /**
@@ -44,6 +45,7 @@ class DossierLockApiIT {
   @Autowired MockMvc mvc;
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
+  @Autowired SigningDriver signing;
   @Autowired AuditService audit;
   @Autowired DossierService dossiers;
 
@@ -145,6 +147,8 @@ class DossierLockApiIT {
 
   @Test
   void startsAChangeForTheEmployeeAndRefusesASecondOneWithConflict() throws Exception {
+    signing.openWindow(cccd);
+    signing.signInTasklist(cccd, demoPassword);
     String today = LocalDate.now(WorkingCalendar.ZONE).toString();
     String body = "{\"changeType\":\"salary-raise\",\"eventDate\":\"" + today
         + "\",\"description\":\"Quyết định 45/QĐ-STC nâng bậc lương\"}";
