@@ -8,7 +8,8 @@ public enum HistoryAction {
   SUBMIT("Gửi xác nhận", "Submitted for confirmation"),
   REJECT("Từ chối", "Rejected"),
   CONFIRM("Xác nhận", "Confirmed"),
-  ATTACH("Đính kèm tài liệu", "Document attached");
+  ATTACH("Đính kèm tài liệu", "Document attached"),
+  UNIT_CHANGE("Chuyển đơn vị", "Unit changed");
 
   private final String labelVi;
   private final String labelEn;

@@ -151,6 +151,11 @@ public class DossierEntity {
     this.lastNote = lastNote;
   }
 
+  public void moveTo(String newUnitId, String newUnitPath) {
+    this.employingUnitId = newUnitId;
+    this.unitPath = newUnitPath;
+  }
+
   public void touch(Instant at, String by) {
     this.updatedAt = at;
     this.updatedBy = by;
