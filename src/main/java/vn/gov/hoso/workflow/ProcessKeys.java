@@ -4,6 +4,8 @@ package vn.gov.hoso.workflow;
 public final class ProcessKeys {
 
   public static final String DOSSIER_DECLARATION = "dossier-declaration";
+  public static final String UNIT_RESTRUCTURING = "unit-restructuring";
+  public static final String STAFF_REHOMING = "staff-rehoming";
 
   private ProcessKeys() {}
 }

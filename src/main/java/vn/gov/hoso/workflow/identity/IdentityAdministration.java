@@ -99,6 +99,7 @@ public class IdentityAdministration {
         UnitGroups.SNV_ADMINS, UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_DECLARATION, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.STAFF_REHOMING, Permissions.READ);
     }
     for (String group : List.of(UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
