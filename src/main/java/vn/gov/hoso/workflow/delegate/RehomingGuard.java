@@ -29,7 +29,7 @@ class RehomingGuard {
     Rehoming rehoming = id instanceof String s ? restructurings.rehoming(s).orElse(null) : null;
     if (rehoming == null || !rehoming.username().equals(businessKey)
         || !rehoming.username().equals(scope.getVariable(ProcessVariables.PERSON_ID))) {
-      throw new TaskFormRejectedException(messages.bilingual("error.processTampered.detail", List.of()));
+      throw new TaskFormRejectedException(messages.bilingual("error.rehomingTampered.detail", List.of()));
     }
     return rehoming;
   }
