@@ -76,7 +76,7 @@ public final class QuotaReconciliation {
       Map<QuotaCategory, Integer> actual = counts.getOrDefault(u.id(), Map.of());
       Map<QuotaCategory, QuotaLine> lines = new EnumMap<>(QuotaCategory.class);
       for (QuotaCategory c : QuotaCategory.values()) {
-        lines.put(c, new QuotaLine(quota == null ? null : quota.of(c), actual.getOrDefault(c, 0)));
+        lines.put(c, QuotaLine.of(quota == null ? null : quota.of(c), actual.getOrDefault(c, 0)));
       }
       rows.add(new QuotaReportRow(u.id(), u.code(), u.name(), u.path(), lines, uncategorised.getOrDefault(u.id(), 0),
           recordedNotWorking.getOrDefault(u.id(), List.of()), workingNotRecorded.getOrDefault(u.id(), List.of())));

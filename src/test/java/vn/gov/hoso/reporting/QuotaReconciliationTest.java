@@ -49,17 +49,17 @@ class QuotaReconciliationTest {
 
     QuotaReportRow school = rows.get(1);
     assertThat(school.unitId()).isEqualTo("TH-HN");
-    assertThat(school.lines().get(QuotaCategory.PUBLIC_EMPLOYEE)).isEqualTo(new QuotaLine(5, 4));
+    assertThat(school.lines().get(QuotaCategory.PUBLIC_EMPLOYEE)).isEqualTo(QuotaLine.of(5, 4));
     assertThat(school.lines().get(QuotaCategory.PUBLIC_EMPLOYEE).difference()).isEqualTo(1);
-    assertThat(school.lines().get(QuotaCategory.CONTRACT_WORKER)).isEqualTo(new QuotaLine(1, 0));
-    assertThat(school.lines().get(QuotaCategory.CIVIL_SERVANT)).isEqualTo(new QuotaLine(0, 0));
+    assertThat(school.lines().get(QuotaCategory.CONTRACT_WORKER)).isEqualTo(QuotaLine.of(1, 0));
+    assertThat(school.lines().get(QuotaCategory.CIVIL_SERVANT)).isEqualTo(QuotaLine.of(0, 0));
   }
 
   @Test
   void countsCadresWithCivilServantsAndLeavesUnknownCategoryOutOfEveryQuota() {
     QuotaReportRow commune = reconcile().get(0);
 
-    assertThat(commune.lines().get(QuotaCategory.CIVIL_SERVANT)).isEqualTo(new QuotaLine(null, 2));
+    assertThat(commune.lines().get(QuotaCategory.CIVIL_SERVANT)).isEqualTo(QuotaLine.of(null, 2));
     assertThat(commune.lines().get(QuotaCategory.CIVIL_SERVANT).difference()).isNull();
     assertThat(commune.uncategorised()).isEqualTo(1);
   }
