@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.calendar.WorkingCalendar;
+import vn.gov.hoso.organisation.PersonRehomed;
 import vn.gov.hoso.organisation.RehomingRequested;
 import vn.gov.hoso.organisation.RestructuringDecided;
 import vn.gov.hoso.organisation.RestructuringService;
@@ -33,6 +34,13 @@ class RestructuringStarters {
     runtime.startProcessInstanceByKey(ProcessKeys.UNIT_RESTRUCTURING, event.restructuringId(),
         Map.of(ProcessVariables.RESTRUCTURING_ID, event.restructuringId(), ProcessVariables.EFFECTIVE_AT,
             effectiveAt));
+  }
+
+  @EventListener
+  void on(PersonRehomed event) {
+    runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DOSSIER_DECLARATION)
+        .processInstanceBusinessKey(event.username()).list()
+        .forEach(instance -> runtime.setVariable(instance.getId(), ProcessVariables.UNIT_ID, event.toUnitId()));
   }
 
   @EventListener

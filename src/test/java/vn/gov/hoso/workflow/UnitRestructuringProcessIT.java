@@ -143,6 +143,9 @@ class UnitRestructuringProcessIT {
     for (String person : List.of(hoa, lan)) {
       Assertions.assertThat(organisation.account(person).orElseThrow().unitId()).isEqualTo(receiving);
       Assertions.assertThat(dossiers.formDraft(person).unitId()).isEqualTo(receiving);
+      ProcessInstance declaration = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(ProcessKeys.DOSSIER_DECLARATION).processInstanceBusinessKey(person).singleResult();
+      Assertions.assertThat(runtime.getVariable(declaration.getId(), ProcessVariables.UNIT_ID)).isEqualTo(receiving);
       Assertions.assertThat(dossiers.history(person, "admin", "test")).extracting(h -> h.action())
           .contains(HistoryAction.UNIT_CHANGE);
       Rehoming done = restructurings.rehomingsOf(person).get(0);

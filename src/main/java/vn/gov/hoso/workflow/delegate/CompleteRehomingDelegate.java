@@ -3,8 +3,6 @@ package vn.gov.hoso.workflow.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.organisation.Rehoming;
 import vn.gov.hoso.organisation.RestructuringService;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -24,26 +22,20 @@ public class CompleteRehomingDelegate implements JavaDelegate {
   private final RestructuringService restructurings;
   private final RehomingGuard guard;
   private final Actors actors;
-  private final Messages messages;
 
-  CompleteRehomingDelegate(RestructuringService restructurings, RehomingGuard guard, Actors actors,
-      Messages messages) {
+  CompleteRehomingDelegate(RestructuringService restructurings, RehomingGuard guard, Actors actors) {
     this.restructurings = restructurings;
     this.guard = guard;
     this.actors = actors;
-    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Rehoming rehoming = guard.intactRehoming(execution, execution.getProcessBusinessKey());
     Object position = execution.getVariable(ProcessVariables.POSITION_NAME);
-    try {
-      execution.setVariable(ProcessVariables.PROPOSED_UNIT_ID, rehoming.proposedUnitId());
-      restructurings.completeRehoming(rehoming.id(), rehoming.proposedUnitId(),
-          position instanceof String p ? p : null, actors.current(Actors.SYSTEM));
-    } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()));
-    }
+    execution.setVariable(ProcessVariables.PROPOSED_UNIT_ID, rehoming.proposedUnitId());
+    String approver = actors.current(Actors.SYSTEM);
+    guard.refusingCompletion(() -> restructurings.completeRehoming(rehoming.id(), rehoming.proposedUnitId(),
+        position instanceof String p ? p : null, approver));
   }
 }

@@ -3,8 +3,6 @@ package vn.gov.hoso.workflow.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.organisation.Rehoming;
 import vn.gov.hoso.organisation.RestructuringService;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -22,22 +20,17 @@ public class RecordRehomingProposalDelegate implements JavaDelegate {
 
   private final RestructuringService restructurings;
   private final RehomingGuard guard;
-  private final Messages messages;
 
-  RecordRehomingProposalDelegate(RestructuringService restructurings, RehomingGuard guard, Messages messages) {
+  RecordRehomingProposalDelegate(RestructuringService restructurings, RehomingGuard guard) {
     this.restructurings = restructurings;
     this.guard = guard;
-    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Rehoming rehoming = guard.intactRehoming(execution, execution.getProcessBusinessKey());
     Object unitId = execution.getVariable(ProcessVariables.PROPOSED_UNIT_ID);
-    try {
-      restructurings.propose(rehoming.id(), unitId instanceof String s ? s.strip() : "");
-    } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()));
-    }
+    guard.refusingCompletion(
+        () -> restructurings.propose(rehoming.id(), unitId instanceof String s ? s.strip() : ""));
   }
 }

@@ -3,6 +3,7 @@ package vn.gov.hoso.workflow.delegate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.organisation.Rehoming;
 import vn.gov.hoso.organisation.RestructuringService;
@@ -22,6 +23,15 @@ class RehomingGuard {
   RehomingGuard(RestructuringService restructurings, Messages messages) {
     this.restructurings = restructurings;
     this.messages = messages;
+  }
+
+  /** Runs a call of the organisation module; a business refusal becomes a refused task completion (bilingual). */
+  void refusingCompletion(Runnable call) {
+    try {
+      call.run();
+    } catch (BusinessException e) {
+      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()));
+    }
   }
 
   Rehoming intactRehoming(VariableScope scope, String businessKey) {
