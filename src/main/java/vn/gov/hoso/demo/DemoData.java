@@ -14,9 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.OpenDossier;
 import vn.gov.hoso.organisation.Account;
+import vn.gov.hoso.organisation.JobPosition;
 import vn.gov.hoso.organisation.NewUnit;
 import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.QuotaCategory;
 import vn.gov.hoso.organisation.Role;
+import vn.gov.hoso.organisation.StaffingQuota;
+import vn.gov.hoso.organisation.StaffingService;
 import vn.gov.hoso.organisation.UnitTier;
 import vn.gov.hoso.workflow.identity.IdentityAdministration;
 
@@ -66,15 +70,35 @@ class DemoData implements ApplicationRunner {
       new Person("033193089012", "Phan Thị Thu Trang", "Nữ", LocalDate.of(1993, 10, 10), "PH", "Công chức"),
       new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV", "Công chức"));
 
+  /** The year of the seeded quotas. */
+  static final int QUOTA_YEAR = 2026;
+
+  /** Staffing quotas 2026 of the demo units (biên chế công chức, số lượng người làm việc, hợp đồng lao động). */
+  static final List<StaffingQuota> QUOTAS = List.of(
+      new StaffingQuota("SNV", QUOTA_YEAR, 30, 0, 3, "QĐ 12/QĐ-UBND", List.of()),
+      new StaffingQuota("STC", QUOTA_YEAR, 25, 0, 2, "QĐ 12/QĐ-UBND", List.of()),
+      new StaffingQuota("STC-VP", QUOTA_YEAR, 2, 0, 1, "QĐ 12/QĐ-UBND", List.of(
+          new JobPosition("CV-TH", "Chuyên viên tổng hợp", QuotaCategory.CIVIL_SERVANT, 2),
+          new JobPosition("NV-VT", "Nhân viên văn thư", QuotaCategory.CONTRACT_WORKER, 1))),
+      new StaffingQuota("STC-NS", QUOTA_YEAR, 3, 0, 0, "QĐ 12/QĐ-UBND", List.of(
+          new JobPosition("CV-NS", "Chuyên viên quản lý ngân sách", QuotaCategory.CIVIL_SERVANT, 3))),
+      new StaffingQuota("PH", QUOTA_YEAR, 2, 0, 1, "QĐ 12/QĐ-UBND", List.of()),
+      new StaffingQuota("TH-HN", QUOTA_YEAR, 0, 5, 1, "QĐ 15/QĐ-UBND", List.of(
+          new JobPosition("GV-TH", "Giáo viên tiểu học", QuotaCategory.PUBLIC_EMPLOYEE, 4),
+          new JobPosition("KT", "Kế toán", QuotaCategory.PUBLIC_EMPLOYEE, 1),
+          new JobPosition("BV", "Bảo vệ", QuotaCategory.CONTRACT_WORKER, 1))));
+
   private final OrganisationService organisation;
+  private final StaffingService staffing;
   private final DossierService dossiers;
   private final IdentityAdministration identity;
   private final DemoProperties properties;
   private final TransactionTemplate transaction;
 
-  DemoData(OrganisationService organisation, DossierService dossiers, IdentityAdministration identity,
+  DemoData(OrganisationService organisation, StaffingService staffing, DossierService dossiers, IdentityAdministration identity,
       DemoProperties properties, TransactionTemplate transaction) {
     this.organisation = organisation;
+    this.staffing = staffing;
     this.dossiers = dossiers;
     this.identity = identity;
     this.properties = properties;
@@ -98,6 +122,8 @@ class DemoData implements ApplicationRunner {
       LOG.info("Demo province loaded: {} units, {} officers, {} employees with a running declaration",
           UNITS.size(), OFFICERS.size(), EMPLOYEES.size());
     }
+    organisation.unit(ROOT).filter(root -> staffing.quotasInSubtree(root, QUOTA_YEAR).isEmpty())
+        .ifPresent(root -> transaction.executeWithoutResult(status -> QUOTAS.forEach(staffing::load)));
     // Engine users at every start, when missing: the province may have been loaded under the keycloak profile, where
     // the engine keeps no users (provision does nothing there; scripts/keycloak.sh demo-users creates them).
     transaction.executeWithoutResult(status -> {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +169,42 @@ public class DossierService {
     content.put("personnelCategory", command.personnelCategory());
     content.put("employmentStatus", "Đang công tác");
     return content;
+  }
+
+  /**
+   * Moves the dossier to another unit (after a restructuring or a transfer): the unit columns, the unit fields of the
+   * content and a history row {@link HistoryAction#UNIT_CHANGE} with the note. Does nothing for a person without a
+   * dossier (an officer's account).
+   */
+  public void moveToUnit(String dossierId, String unitId, String actor, String note) {
+    Optional<DossierEntity> found = dossiers.findById(dossierId);
+    if (found.isEmpty() || found.get().getEmployingUnitId().equals(unitId)) {
+      return;
+    }
+    Unit unit = organisation.unit(unitId)
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, unitId));
+    DossierEntity entity = found.get();
+    entity.moveTo(unit.id(), unit.path());
+    store(entity, withUnits(content(entity), unit));
+    entity.touch(clock.instant(), actor);
+    record(entity, actor, HistoryAction.UNIT_CHANGE, null, note);
+  }
+
+  /** After a unit moved: every dossier path under {@code oldPath} now starts with {@code newPath} (one statement). */
+  public void rebaseUnitPaths(String oldPath, String newPath) {
+    dossiers.rebase(oldPath, newPath, oldPath.length() + 1);
+  }
+
+  /** Where the dossiers of a unit's subtree are kept (for reports; no content read, nothing audited). */
+  @Transactional(readOnly = true)
+  public List<DossierPlacement> placements(Unit root) {
+    return dossiers.placements(root.path());
+  }
+
+  /** Where the dossiers of these people are kept (those that exist; one query). */
+  @Transactional(readOnly = true)
+  public List<DossierPlacement> placementsOf(Collection<String> dossierIds) {
+    return dossierIds.isEmpty() ? List.of() : dossiers.placementsOf(dossierIds);
   }
 
   /** The saved draft for the declaration form, with the unit fields the employee cannot change filled in. */

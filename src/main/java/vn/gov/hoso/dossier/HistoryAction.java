@@ -11,7 +11,8 @@ public enum HistoryAction {
   ATTACH("Đính kèm tài liệu", "Document attached"),
   CHANGE_DECLARED("Khai báo thay đổi", "Change declared"),
   UNLOCK("Mở khóa hồ sơ", "Dossier unlocked"),
-  SIGN("Đã ký", "Signed");
+  SIGN("Đã ký", "Signed"),
+  UNIT_CHANGE("Chuyển đơn vị", "Unit changed");
 
   private final String labelVi;
   private final String labelEn;

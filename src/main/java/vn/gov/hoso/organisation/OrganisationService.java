@@ -1,8 +1,11 @@
 package vn.gov.hoso.organisation;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
+import vn.gov.hoso.common.TimeConfiguration;
 import vn.gov.hoso.organisation.internal.AccountEntity;
 import vn.gov.hoso.organisation.internal.AccountRepository;
+import vn.gov.hoso.organisation.internal.OrganisationStore;
 import vn.gov.hoso.organisation.internal.UnitEntity;
 import vn.gov.hoso.organisation.internal.UnitRepository;
 
@@ -26,10 +32,92 @@ public class OrganisationService {
 
   private final UnitRepository units;
   private final AccountRepository accounts;
+  private final OrganisationStore store;
+  private final Clock clock;
 
-  public OrganisationService(UnitRepository units, AccountRepository accounts) {
+  public OrganisationService(UnitRepository units, AccountRepository accounts, OrganisationStore store, Clock clock) {
     this.units = units;
     this.accounts = accounts;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** Today in Vietnam on the application clock (the demo clock moves it). */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(TimeConfiguration.VIETNAM));
+  }
+
+  /**
+   * The tree as it was (or will be) on {@code day}: units alive that day, with that day's names, parents and paths,
+   * in path order. Built from one read of the units and one of the later events.
+   *
+   * @param rootId when given, only that unit's subtree (as of the day); empty when the unit did not exist then
+   */
+  public List<DatedUnit> tree(LocalDate day, @Nullable String rootId) {
+    List<DatedUnit> current = units.findAllByOrderByUnitPath().stream().map(UnitEntity::toDatedUnit).toList();
+    List<DatedUnit> then = UnitTimeline.asOf(current, store.eventsAfter(day), day);
+    if (rootId == null) {
+      return then;
+    }
+    return then.stream().filter(u -> u.id().equals(rootId)).findFirst()
+        .map(root -> then.stream().filter(u -> u.unit().path().startsWith(root.unit().path())).toList())
+        .orElse(List.of());
+  }
+
+  /** The unit's subtree as stored today (closed units included, with their dates), in path order: one query. */
+  public List<DatedUnit> subtree(String unitId) {
+    return unit(unitId).map(u -> units.findSubtree(u.path()).stream().map(UnitEntity::toDatedUnit).toList())
+        .orElse(List.of());
+  }
+
+  /** The accounts of these usernames that exist (one query). */
+  public List<Account> accounts(Collection<String> usernames) {
+    return accounts.findAllById(usernames).stream().map(OrganisationService::toAccount).toList();
+  }
+
+  public Optional<DatedUnit> datedUnit(String id) {
+    return units.findById(id).map(UnitEntity::toDatedUnit);
+  }
+
+  /** Whether the unit exists today (known and not closed). */
+  public boolean isOpen(String unitId) {
+    LocalDate today = today();
+    return datedUnit(unitId).map(u -> u.existsOn(today)).orElse(false);
+  }
+
+  /** The unit's history: created, renamed, moved, merged, split, dissolved, oldest first. */
+  public List<UnitEvent> events(String unitId) {
+    return store.eventsOf(unitId);
+  }
+
+  /** Heads and focal officers of the unit itself (accounts of the unit with role unit-head or focal-officer). */
+  public List<Account> officersOf(String unitId) {
+    return accounts.findByUnitIdOrderByUsername(unitId).stream().map(OrganisationService::toAccount)
+        .filter(a -> a.hasRole(Role.UNIT_HEAD) || a.hasRole(Role.FOCAL_OFFICER)).toList();
+  }
+
+  /** Every account of a subtree, in one query on the materialised path. */
+  public List<Account> accountsInSubtree(String unitId) {
+    return unit(unitId).map(u -> accounts.findInSubtree(u.path()).stream().map(OrganisationService::toAccount)
+        .toList()).orElse(List.of());
+  }
+
+  /** Accounts still attached to a unit that is closed today: after every re-homing is done, nobody. */
+  public List<Account> accountsInClosedUnits() {
+    return accounts.findInClosedUnits(today()).stream().map(OrganisationService::toAccount).toList();
+  }
+
+  /**
+   * For reads limited to the caller's data scope: the unit must lie in the subtree the caller may read.
+   *
+   * @throws BusinessException {@code unitNotFound} (404), {@code unitOutOfScope} (403)
+   */
+  public Unit requireInScope(String username, String unitId) {
+    Unit unit = unit(unitId).orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.NOT_FOUND, unitId));
+    if (scopeOf(username).subtree().filter(path -> unit.path().startsWith(path)).isEmpty()) {
+      throw new BusinessException("unitOutOfScope", ErrorKind.FORBIDDEN, unitId);
+    }
+    return unit;
   }
 
   public Optional<Unit> unit(String id) {
@@ -160,7 +248,7 @@ public class OrganisationService {
     return AccessScope.ownDossierOnly(username);
   }
 
-  private static Account toAccount(AccountEntity e) {
+  static Account toAccount(AccountEntity e) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     Arrays.stream(e.getRoles().split(",")).map(Role::fromId).flatMap(Optional::stream).forEach(roles::add);
     return new Account(e.getUsername(), e.getDisplayName(), e.getUnitId(), roles);

@@ -10,6 +10,10 @@ public final class ProcessKeys {
   public static final String SIGNING = "dossier-signing";
   /** A recruitment decision becomes an account (without any default password) and a dossier to declare. */
   public static final String ACCOUNT_PROVISIONING = "account-provisioning";
+  /** A decided merge, split, dissolution, renaming or move of a unit, applied on its effective date. */
+  public static final String UNIT_RESTRUCTURING = "unit-restructuring";
+  /** One person of a closed unit confirms a new unit and position; its focal officer approves. */
+  public static final String STAFF_REHOMING = "staff-rehoming";
 
   private ProcessKeys() {}
 }

@@ -90,6 +90,33 @@ public final class ProcessVariables {
   public static final String PDF_URL = "pdfUrl";
   /** Task-local, for the signing form: what changed since the last signed version (Vietnamese text). */
   public static final String CHANGE_SUMMARY = "changeSummary";
+  /** {@code unit-restructuring}: id of the decided restructuring (organisation module). Also the business key. */
+  public static final String RESTRUCTURING_ID = "restructuringId";
+  /** {@code unit-restructuring}: 00:00 (Vietnam) of the effective date, a date; the timer waits for it. */
+  public static final String EFFECTIVE_AT = "effectiveAt";
+  /** {@code unit-restructuring}: number of people who need a new unit after it was applied. */
+  public static final String REHOMING_COUNT = "rehomingCount";
+  /** {@code staff-rehoming}: id of the person's re-homing record. */
+  public static final String REHOMING_ID = "rehomingId";
+  /** {@code staff-rehoming}: the person (account username, the CCCD of an employee). Also the business key. */
+  public static final String PERSON_ID = "personId";
+  /** {@code staff-rehoming}: the closed unit the person comes from. */
+  public static final String FROM_UNIT_ID = "fromUnitId";
+  /** {@code staff-rehoming}: the unit proposed (by the restructuring, or by the new unit's focal officer). */
+  public static final String PROPOSED_UNIT_ID = "proposedUnitId";
+  /** {@code staff-rehoming}: the job position (vị trí việc làm) in the new unit, as confirmed. */
+  public static final String POSITION_NAME = "positionName";
+  /** Task-local, for the re-homing forms: the person's name. */
+  public static final String PERSON_NAME = "personName";
+  /** Task-local, for the re-homing forms: name of the closed unit. */
+  public static final String FROM_UNIT_NAME = "fromUnitName";
+  /** Task-local, for the re-homing forms: name of the proposed unit. */
+  public static final String PROPOSED_UNIT_NAME = "proposedUnitName";
+
+  /** Re-homing approval outcome: the focal officer approves the proposed unit. */
+  public static final String DECISION_APPROVE = "approve";
+  /** Re-homing approval outcome: the focal officer proposes another unit (back to the person). */
+  public static final String DECISION_PROPOSE = "propose";
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
@@ -97,7 +124,8 @@ public final class ProcessVariables {
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
-      EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE);
+      EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE, RESTRUCTURING_ID,
+      EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME);
 
   private ProcessVariables() {}
 }

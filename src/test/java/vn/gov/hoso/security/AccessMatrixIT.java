@@ -127,6 +127,17 @@ class AccessMatrixIT {
       // Disabling a colleague in Phòng Quản lý ngân sách (idempotent: the administrator disables it again).
       row("POST /api/accounts/{colleague}/disable {\"reason\":\"Nghỉ hưu (kiểm thử)\"}",
           "401 403 403 200 403 403 403 200 403"),
+      // Organisation: the tree and the officers of a unit are public inside the province; quotas, reports and
+      // re-homing lists only in scope; quotas and restructuring decisions are the administrator's.
+      row("GET /api/units?asOf=2026-11-01", "                     401 200 200 200 200 200 200 200 200"),
+      row("GET /api/units/{unit}", "                             401 200 200 200 200 200 200 200 200"),
+      row("GET /api/units/{unit}/quotas/{year}", "                 401 403 403 200 200 403 403 200 200"),
+      row("PUT /api/units/{unit}/quotas/{year} {\"civilServants\":-1}", "401 403 403 403 403 403 403 400 403"),
+      row("GET /api/reports/quotas?unitId=STC-NS&year=2026", "   401 403 403 200 200 403 403 200 200"),
+      row("POST /api/units/restructurings {\"operation\":\"MERGE\"}", "401 403 403 403 403 403 403 400 403"),
+      row("GET /api/units/restructurings/{restructuring}", "     401 403 403 403 403 403 403 404 403"),
+      row("GET /api/units/{unit}/people-to-rehome", "            401 403 403 200 200 403 403 200 200"),
+      row("GET /api/units/people-in-closed-units", "             401 403 403 403 403 403 403 200 403"),
       row("GET /api/calendar/working-days/add?from=2027-02-01&days=5", " 401 200 200 200 200 200 200 200 200"),
       row("GET /api/calendar/working-days/between?from=2026-02-09&to=2026-02-23",
           "401 200 200 200 200 200 200 200 200"),
@@ -325,13 +336,13 @@ class AccessMatrixIT {
         .doesNotContain("Hà Văn Phúc")
         .doesNotContain("Luong Thi Kim Oanh")
         .doesNotContain("1983-06-29")
-        .doesNotContain("29/06/1983")
-        .doesNotContain("Phòng Quản lý ngân sách");
+        .doesNotContain("29/06/1983");
   }
 
   private String fill(String path) {
     return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
-        .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
+        .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{restructuring}", "khong-co")
+        .replace("{unit}", "STC-NS").replace("{year}", "2026").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
         .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
   }
 

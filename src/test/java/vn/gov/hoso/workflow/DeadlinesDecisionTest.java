@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   static final String RESOURCE = "processes/deadlines.dmn";
-  static final int RULES = 29;
+  static final int RULES = 35;
 
   static DmnEngine engine;
   static DmnDecision decision;
@@ -79,6 +79,12 @@ class DeadlinesDecisionTest {
       nd27-2026     | verify           |  5 | WORKING  | 3
       nd27-2026     | changeDeclare    |  5 | WORKING  | 3
       nd27-2026     | changeApprove    | 10 | WORKING  | 3
+      hung-yen-2023 | rehomeConfirm    |  5 | WORKING  | 3
+      hung-yen-2023 | rehomeApprove    |  5 | WORKING  | 3
+      da-nang-2012  | rehomeConfirm    |  5 | WORKING  | 3
+      da-nang-2012  | rehomeApprove    |  5 | WORKING  | 3
+      nd27-2026     | rehomeConfirm    |  5 | WORKING  | 3
+      nd27-2026     | rehomeApprove    |  5 | WORKING  | 3
       """)
   void givesTheLimitOfTheRuleWhenRuleSetAndEventMatch(String ruleSet, String event, int days, String unit,
       int escalationDays) {
@@ -106,6 +112,13 @@ class DeadlinesDecisionTest {
   void coversTheEventsOfDossierChangeWhenAnyShippedRuleSetIsActive(String ruleSet) {
     assertThat(evaluate(ruleSet, "changeDeclare")).hasSize(1);
     assertThat(evaluate(ruleSet, "changeApprove")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hung-yen-2023", "da-nang-2012", "nd27-2026"})
+  void coversTheEventsOfStaffRehomingWhenAnyShippedRuleSetIsActive(String ruleSet) {
+    assertThat(evaluate(ruleSet, "rehomeConfirm")).hasSize(1);
+    assertThat(evaluate(ruleSet, "rehomeApprove")).hasSize(1);
   }
 
   @Test

@@ -186,6 +186,11 @@ public class DossierEntity {
     this.openChangeId = changeId;
   }
 
+  public void moveTo(String newUnitId, String newUnitPath) {
+    this.employingUnitId = newUnitId;
+    this.unitPath = newUnitPath;
+  }
+
   public void touch(Instant at, String by) {
     this.updatedAt = at;
     this.updatedBy = by;

@@ -1,7 +1,29 @@
 package vn.gov.hoso.dossier.internal;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.gov.hoso.dossier.DossierPlacement;
 
 public interface DossierRepository extends JpaRepository<DossierEntity, String>,
-    JpaSpecificationExecutor<DossierEntity> {}
+    JpaSpecificationExecutor<DossierEntity> {
+
+  /** Where the dossiers of a subtree are kept: one prefix query on the unit path, no dossier content loaded. */
+  @Query("select new vn.gov.hoso.dossier.DossierPlacement(d.id, d.employingUnitId, d.personnelCategory) "
+      + "from DossierEntity d where d.unitPath like concat(:path, '%') order by d.id")
+  List<DossierPlacement> placements(@Param("path") String path);
+
+  @Query("select new vn.gov.hoso.dossier.DossierPlacement(d.id, d.employingUnitId, d.personnelCategory) "
+      + "from DossierEntity d where d.id in :ids")
+  List<DossierPlacement> placementsOf(@Param("ids") Collection<String> ids);
+
+  /** Rewrites the unit paths of a moved subtree in one statement. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update DossierEntity d set d.unitPath = concat(:newPath, substring(d.unitPath, :keepFrom)) "
+      + "where d.unitPath like concat(:oldPath, '%')")
+  int rebase(@Param("oldPath") String oldPath, @Param("newPath") String newPath, @Param("keepFrom") int keepFrom);
+}

@@ -51,6 +51,10 @@ public class AccountEntity {
     return unitId;
   }
 
+  public void moveTo(String newUnitId) {
+    this.unitId = newUnitId;
+  }
+
   public String getRoles() {
     return roles;
   }

@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.gov.hoso.organisation.DatedUnit;
 import vn.gov.hoso.organisation.Unit;
 import vn.gov.hoso.organisation.UnitTier;
 
@@ -24,6 +26,12 @@ public class UnitEntity {
 
   @Column(name = "unit_path")
   private String unitPath;
+
+  @Column(name = "valid_from")
+  private @Nullable LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private @Nullable LocalDate validTo;
 
   protected UnitEntity() {
     // JPA
@@ -48,6 +56,43 @@ public class UnitEntity {
 
   public String getUnitPath() {
     return unitPath;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public @Nullable String getParentId() {
+    return parentId;
+  }
+
+  public @Nullable LocalDate getValidTo() {
+    return validTo;
+  }
+
+  public void rename(String newName) {
+    this.name = newName;
+  }
+
+  public void setParent(@Nullable String newParentId, String newPath) {
+    this.parentId = newParentId;
+    this.unitPath = newPath;
+  }
+
+  public void setValidFrom(@Nullable LocalDate validFrom) {
+    this.validFrom = validFrom;
+  }
+
+  public void close(LocalDate validTo) {
+    this.validTo = validTo;
+  }
+
+  public DatedUnit toDatedUnit() {
+    return new DatedUnit(toUnit(), validFrom, validTo);
   }
 
   public Unit toUnit() {

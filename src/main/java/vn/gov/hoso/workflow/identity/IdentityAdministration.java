@@ -113,6 +113,7 @@ public class IdentityAdministration {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_DECLARATION, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.SIGNING, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.STAFF_REHOMING, Permissions.READ);
     }
     // employees start dossier-change from Tasklist (Start process); the model binds it to their own dossier
     grant(UnitGroups.EMPLOYEES, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_CHANGE, Permissions.READ,
