@@ -37,7 +37,7 @@ class ArchitectureTest {
   }
 
   static List<String> modules() {
-    return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing");
+    return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing", "crypto");
   }
 
   @ParameterizedTest

@@ -1,6 +1,5 @@
 package vn.gov.hoso.dossier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +38,8 @@ import vn.gov.hoso.dossier.internal.DossierHistoryRepository;
 import vn.gov.hoso.dossier.internal.DossierRepository;
 import vn.gov.hoso.dossier.internal.DossierVersionEntity;
 import vn.gov.hoso.dossier.internal.DossierVersionRepository;
+import vn.gov.hoso.dossier.internal.SensitiveContent;
+import vn.gov.hoso.dossier.internal.StoredContent;
 import vn.gov.hoso.dossier.internal.ViolationMessages;
 import vn.gov.hoso.dossier.pdf.CvPdfRenderer;
 import vn.gov.hoso.dossier.pdf.CvSource;
@@ -56,6 +57,11 @@ import vn.gov.hoso.organisation.UnitTier;
 /**
  * Facade of the dossier module. Write methods are called by the workflow (the engine has already checked that the
  * caller may work on the task); read methods check the reader's scope and write an audit row.
+ *
+ * <p>Sensitive fields are stored encrypted ({@link SensitiveContent}) and decrypted transparently inside this module:
+ * validation, versions, the diff, the CV and the workflow's form get the full document. Readers on the API get them
+ * only when {@link DossierAccess#sensitiveReadable} allows it; otherwise the fields are left out and listed in
+ * {@code redacted}. The CV is complete or refused.
  */
 @Service
 @Transactional
@@ -70,6 +76,7 @@ public class DossierService {
   private final DossierHistoryRepository history;
   private final AttachmentRepository attachments;
   private final DossierAccess access;
+  private final SensitiveContent sensitive;
   private final DossierSchema schema;
   private final DossierValidator validator;
   private final DossierDiff diff;
@@ -81,14 +88,16 @@ public class DossierService {
   private final Clock clock;
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
-      DossierHistoryRepository history, AttachmentRepository attachments, DossierAccess access, DossierSchema schema,
-      DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer,
-      OrganisationService organisation, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+      DossierHistoryRepository history, AttachmentRepository attachments, DossierAccess access,
+      SensitiveContent sensitive, DossierSchema schema, DossierValidator validator, DossierDiff diff,
+      ViolationMessages violationMessages, CvPdfRenderer cvRenderer, OrganisationService organisation,
+      ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
     this.dossiers = dossiers;
     this.versions = versions;
     this.history = history;
     this.attachments = attachments;
     this.access = access;
+    this.sensitive = sensitive;
     this.schema = schema;
     this.validator = validator;
     this.diff = diff;
@@ -126,10 +135,14 @@ public class DossierService {
     events.publishEvent(new DossierOpened(command.citizenId(), unit.id()));
   }
 
-  /** The saved draft for the declaration form, with the unit fields the employee cannot change filled in. */
+  /**
+   * The saved draft for the declaration form of the dossier's owner, with the unit fields the employee cannot change
+   * filled in, sensitive fields included (audited as a sensitive read by the owner).
+   */
   @Transactional(readOnly = true)
   public FormDraft formDraft(String dossierId) {
     DossierEntity entity = existing(dossierId);
+    access.sensitiveReadable(entity, dossierId, "declaration form (prefill)");
     return new FormDraft(dossierId, content(entity), DossierStatus.valueOf(entity.getStatus()), entity.getLastNote(),
         entity.getFullName(), entity.getEmployingUnitId());
   }
@@ -167,7 +180,8 @@ public class DossierService {
     if (status == DossierStatus.SUBMITTED || status == DossierStatus.CONFIRMED) {
       throw new BusinessException("dossierNotEditable", ErrorKind.CONFLICT, dossierId, status.labelVi());
     }
-    List<ViolationReport> problems = check(dossierId, withUploadedPhoto(entity));
+    ObjectNode content = withUploadedPhoto(entity);
+    List<ViolationReport> problems = check(dossierId, content);
     if (problems.stream().anyMatch(ViolationReport::blocking)) {
       record(entity, actor, HistoryAction.SUBMIT_REFUSED, null, null);
       throw new DossierInvalidException(problems);
@@ -175,7 +189,8 @@ public class DossierService {
     Integer previous = entity.getCurrentVersion() == 0 ? null : entity.getCurrentVersion();
     int number = entity.getCurrentVersion() + 1;
     Instant now = clock.instant();
-    versions.save(new DossierVersionEntity(dossierId, number, entity.getContent(), actor, now));
+    versions.save(new DossierVersionEntity(dossierId, number,
+        sensitive.seal(content, SensitiveContent.versionOf(dossierId, number)), actor, now));
     attachments.linkUnversioned(dossierId, number);
     entity.setCurrentVersion(number);
     entity.setStatus(DossierStatus.SUBMITTED.name());
@@ -199,6 +214,12 @@ public class DossierService {
         entity.getCurrentVersion(), decision.note());
   }
 
+  /** Name, unit and status of a dossier for the workflow's captions and checks; no content is read, no audit row. */
+  @Transactional(readOnly = true)
+  public DossierSummary summary(String dossierId) {
+    return summary(existing(dossierId));
+  }
+
   /** Validation of the current draft, for showing problems before a submission. */
   @Transactional(readOnly = true)
   public List<ViolationReport> check(String dossierId) {
@@ -209,7 +230,8 @@ public class DossierService {
 
   @Transactional(readOnly = true)
   public DossierView read(String dossierId, String actor, String endpoint) {
-    return view(access.readable(dossierId, actor, endpoint));
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    return view(entity, access.sensitiveReadable(entity, actor, endpoint));
   }
 
   @Transactional(readOnly = true)
@@ -249,36 +271,48 @@ public class DossierService {
 
   @Transactional(readOnly = true)
   public DossierVersionView version(String dossierId, int number, String actor, String endpoint) {
-    access.readable(dossierId, actor, endpoint);
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
     DossierVersionEntity v = existingVersion(dossierId, number);
-    return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(), parse(v.getContent()));
+    boolean full = access.sensitiveReadable(entity, actor, endpoint);
+    return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(),
+        full ? versionContent(v) : sensitive.withoutSensitive(v.getContent()), redacted(full));
   }
 
   @Transactional(readOnly = true)
-  public List<FieldChange> diff(String dossierId, int from, int to, String actor, String endpoint) {
-    access.readable(dossierId, actor, endpoint);
-    JsonNode before = parse(existingVersion(dossierId, from).getContent());
-    JsonNode after = parse(existingVersion(dossierId, to).getContent());
-    return diff.compare(before, after);
+  public VersionDiff diff(String dossierId, int from, int to, String actor, String endpoint) {
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    DossierVersionEntity before = existingVersion(dossierId, from);
+    DossierVersionEntity after = existingVersion(dossierId, to);
+    boolean full = access.sensitiveReadable(entity, actor, endpoint);
+    List<FieldChange> changes = full
+        ? diff.compare(versionContent(before), versionContent(after))
+        : diff.compare(sensitive.withoutSensitive(before.getContent()),
+            sensitive.withoutSensitive(after.getContent()));
+    return new VersionDiff(changes, redacted(full));
   }
 
   /**
    * The official CV of a submitted version (TT 06/2023 layout, PDF/A-2b). Equal versions give equal bytes: the
    * document's dates come from the submission. Unsigned versions carry the "BẢN NHÁP" mark; for now every version is
-   * unsigned.
+   * unsigned. The CV is issued complete or not at all: a reader who may not see the sensitive fields gets 403.
    */
   @Transactional(readOnly = true)
   public CvPdf versionPdf(String dossierId, int number, String actor, String endpoint) {
-    access.readable(dossierId, actor, endpoint);
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
     DossierVersionEntity v = existingVersion(dossierId, number);
-    return cvPdf(dossierId, number, parse(v.getContent()), v.getSubmittedAt(),
+    access.requireSensitive(entity, actor, endpoint);
+    return cvPdf(dossierId, number, versionContent(v), v.getSubmittedAt(),
         "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf");
   }
 
-  /** The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. */
+  /**
+   * The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. Like {@link
+   * #versionPdf}, refused to a reader who may not see the sensitive fields.
+   */
   @Transactional(readOnly = true)
   public CvPdf currentPdf(String dossierId, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    access.requireSensitive(entity, actor, endpoint);
     return cvPdf(dossierId, 0, content(entity), entity.getUpdatedAt(),
         "so-yeu-ly-lich-" + dossierId + "-ban-nhap.pdf");
   }
@@ -398,11 +432,7 @@ public class DossierService {
     entity.setExtracted(fullName == null ? null : VietnameseText.nfc(fullName),
         fullName == null ? null : VietnameseText.fold(fullName), text(content, "gender"),
         date(text(content, "dateOfBirth")), text(content, "personnelCategory"));
-    try {
-      entity.setContent(json.writeValueAsString(content));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise dossier " + entity.getId(), e);
-    }
+    entity.setContent(sensitive.seal(content, SensitiveContent.draftOf(entity.getId())));
   }
 
   private void record(DossierEntity entity, String actor, HistoryAction action, @Nullable Integer version,
@@ -421,9 +451,24 @@ public class DossierService {
         .orElseThrow(() -> new BusinessException("versionNotFound", ErrorKind.NOT_FOUND, dossierId, number));
   }
 
-  private DossierView view(DossierEntity e) {
+  private DossierView view(DossierEntity e, boolean full) {
     return new DossierView(e.getId(), e.getFullName(), e.getEmployingUnitId(), DossierStatus.valueOf(e.getStatus()),
-        e.getCurrentVersion(), e.getLastNote(), content(e), e.getUpdatedAt(), e.getUpdatedBy());
+        e.getCurrentVersion(), e.getLastNote(), full ? content(e) : sensitive.withoutSensitive(stored(e)),
+        e.getUpdatedAt(), e.getUpdatedBy(), redacted(full));
+  }
+
+  /** What a reader without the right to the sensitive fields misses: the ids of all of them, filled or not. */
+  private List<String> redacted(boolean full) {
+    return full ? List.of() : sensitive.sensitiveKeys();
+  }
+
+  private static StoredContent stored(DossierEntity e) {
+    return new StoredContent(e.getContent(), e.getSensitiveContent(), e.getSensitiveKeyId());
+  }
+
+  /** The full plaintext of a version (what its signature covers). */
+  private ObjectNode versionContent(DossierVersionEntity v) {
+    return sensitive.open(v.getContent(), SensitiveContent.versionOf(v.getDossierId(), v.getNumber()));
   }
 
   private DossierSummary summary(DossierEntity e) {
@@ -431,16 +476,9 @@ public class DossierService {
         e.getPersonnelCategory(), DossierStatus.valueOf(e.getStatus()), e.getCurrentVersion(), e.getUpdatedAt());
   }
 
+  /** The full current content (sensitive fields decrypted). */
   private ObjectNode content(DossierEntity e) {
-    return (ObjectNode) parse(e.getContent());
-  }
-
-  private JsonNode parse(String content) {
-    try {
-      return json.readTree(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored dossier content is not JSON", e);
-    }
+    return sensitive.open(stored(e), SensitiveContent.draftOf(e.getId()));
   }
 
   private static @Nullable String text(JsonNode content, String field) {

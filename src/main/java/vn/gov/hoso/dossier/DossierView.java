@@ -2,9 +2,14 @@ package vn.gov.hoso.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A dossier as its readers see it: status, current data (the latest draft) and current version number. */
+/**
+ * A dossier as its readers see it: status, current data (the latest draft) and current version number.
+ *
+ * @param redacted identifiers of the sensitive fields left out of {@code data} for this reader (empty when none)
+ */
 public record DossierView(
     String id,
     @Nullable String fullName,
@@ -14,4 +19,10 @@ public record DossierView(
     @Nullable String lastNote,
     JsonNode data,
     Instant updatedAt,
-    String updatedBy) {}
+    String updatedBy,
+    List<String> redacted) {
+
+  public DossierView {
+    redacted = List.copyOf(redacted);
+  }
+}

@@ -2,13 +2,15 @@ package vn.gov.hoso.dossier.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.gov.hoso.dossier.DossierView;
 
 /**
  * A dossier on the API. {@code status} is the status as displayed (Đang cập nhật, Chờ xác nhận, Từ chối, Xác nhận),
  * {@code statusCode} its stable code (DRAFT, SUBMITTED, REJECTED, CONFIRMED), {@code data} the current data keyed by
- * the identifiers of the field specification.
+ * the identifiers of the field specification, {@code redacted} the identifiers of the sensitive fields left out of
+ * {@code data} because the caller may not see them (empty when nothing is left out).
  */
 record DossierResponse(
     String cccd,
@@ -21,10 +23,12 @@ record DossierResponse(
     @Nullable String lastNote,
     Instant updatedAt,
     String updatedBy,
-    JsonNode data) {
+    JsonNode data,
+    List<String> redacted) {
 
   static DossierResponse of(DossierView v) {
     return new DossierResponse(v.id(), v.fullName(), v.unitId(), v.status().labelVi(), v.status().name(),
-        v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.data());
+        v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.data(),
+        v.redacted());
   }
 }
