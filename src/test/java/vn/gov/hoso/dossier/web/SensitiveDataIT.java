@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.gov.hoso.audit.AuditEvent;
 import vn.gov.hoso.audit.AuditService;
+import vn.gov.hoso.dossier.internal.SensitiveDataRotation;
 import vn.gov.hoso.organisation.Role;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.IntegrationTest;
@@ -50,6 +51,7 @@ class SensitiveDataIT {
   @Autowired AuditService audit;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper json;
+  @Autowired SensitiveDataRotation rotation;
 
   @Value("${hoso.demo.password}")
   String demoPassword;
@@ -188,6 +190,19 @@ class SensitiveDataIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.activeKey").value(active))
         .andExpect(jsonPath("$.dossiersByKey['" + active + "']").isNumber());
+  }
+
+  @Test
+  void encryptsRowsStoredInPlainTextByEarlierRunsAtStartup() throws Exception {
+    JsonNode version = data("/api/dossiers/{cccd}/versions/1");
+    dossiers.overwrite(cccd, 1, json.writeValueAsString(version), null, null);
+
+    SensitiveDataRotation.Outcome outcome = rotation.encryptLegacy(); // what LegacyContentEncryption runs at startup
+
+    assertThat(outcome.versions()).isPositive();
+    assertThat(dossiers.keyIds(cccd)).doesNotContainNull();
+    assertThat(dossiers.rawRows(cccd)).allSatisfy(row -> assertThat(row).doesNotContain(health));
+    assertThat(data("/api/dossiers/{cccd}/versions/1")).isEqualTo(version);
   }
 
   private JsonNode data(String path) throws Exception {
