@@ -37,7 +37,8 @@ class ArchitectureTest {
   }
 
   static List<String> modules() {
-    return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing", "accounts");
+    return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing", "accounts",
+        "crypto", "reporting");
   }
 
   @ParameterizedTest

@@ -15,6 +15,12 @@ public class AuditService {
 
   public static final String DOSSIER_READ = "DOSSIER_READ";
   public static final String DOSSIER_READ_DENIED = "DOSSIER_READ_DENIED";
+  /** The sensitive fields of a dossier were decrypted for a reader (in addition to its {@link #DOSSIER_READ}). */
+  public static final String DOSSIER_READ_SENSITIVE = "DOSSIER_READ_SENSITIVE";
+  /** A reader without the right to the sensitive fields asked for a document that needs them (the CV). */
+  public static final String DOSSIER_READ_SENSITIVE_DENIED = "DOSSIER_READ_SENSITIVE_DENIED";
+  /** An administrator re-encrypted the stored sensitive data to the active key. */
+  public static final String CRYPTO_ROTATE = "CRYPTO_ROTATE";
 
   private final AuditEventRepository events;
   private final Clock clock;

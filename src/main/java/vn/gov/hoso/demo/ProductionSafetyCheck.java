@@ -8,12 +8,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.gov.hoso.crypto.CryptoProperties;
 import vn.gov.hoso.organisation.OrganisationService;
 
 /**
  * Refuses to start the {@code prod} profile while demo data are enabled, a demo password is configured, or the
  * database still holds the demo users (whose password is published in the README), or while the Keycloak clients use
- * the dev-only secrets of the local Keycloak (application-keycloak.yaml).
+ * the dev-only secrets of the local Keycloak (application-keycloak.yaml), or without configured encryption keys (a key
+ * generated into a file next to the data is for the zero-setup default only).
  */
 @Component
 @Order(-100)
@@ -22,11 +24,14 @@ class ProductionSafetyCheck implements ApplicationRunner {
   private final Environment environment;
   private final DemoProperties demo;
   private final OrganisationService organisation;
+  private final CryptoProperties crypto;
 
-  ProductionSafetyCheck(Environment environment, DemoProperties demo, OrganisationService organisation) {
+  ProductionSafetyCheck(Environment environment, DemoProperties demo, OrganisationService organisation,
+      CryptoProperties crypto) {
     this.environment = environment;
     this.demo = demo;
     this.organisation = organisation;
+    this.crypto = crypto;
   }
 
   @Override
@@ -35,6 +40,14 @@ class ProductionSafetyCheck implements ApplicationRunner {
     check(production, demo, demoUsersPresent());
     checkKeycloakSecrets(production, KEYCLOAK_SECRETS.stream().map(environment::getProperty)
         .filter(Objects::nonNull).toList());
+    checkEncryptionKeys(production, crypto);
+  }
+
+  static void checkEncryptionKeys(boolean production, CryptoProperties crypto) {
+    if (production && (!crypto.hasConfiguredKeys() || crypto.keyFile() != null)) {
+      throw new IllegalStateException("prod profile: the encryption keys must be configured (HOSO_CRYPTO_KEYS_<ID>,"
+          + " HOSO_CRYPTO_ACTIVE_KEY), not generated into a key file (hoso.crypto.key-file must be empty)");
+    }
   }
 
   static final List<String> KEYCLOAK_SECRETS = List.of(

@@ -1,6 +1,5 @@
 package vn.gov.hoso.dossier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,6 +46,8 @@ import vn.gov.hoso.dossier.internal.DossierSignatureEntity;
 import vn.gov.hoso.dossier.internal.DossierSignatureRepository;
 import vn.gov.hoso.dossier.internal.DossierVersionEntity;
 import vn.gov.hoso.dossier.internal.DossierVersionRepository;
+import vn.gov.hoso.dossier.internal.SensitiveContent;
+import vn.gov.hoso.dossier.internal.StoredContent;
 import vn.gov.hoso.dossier.internal.ViolationMessages;
 import vn.gov.hoso.dossier.pdf.CvPdfRenderer;
 import vn.gov.hoso.dossier.pdf.CvSource;
@@ -65,6 +66,11 @@ import vn.gov.hoso.organisation.UnitTier;
 /**
  * Facade of the dossier module. Write methods are called by the workflow (the engine has already checked that the
  * caller may work on the task); read methods check the reader's scope and write an audit row.
+ *
+ * <p>Sensitive fields are stored encrypted ({@link SensitiveContent}) and decrypted transparently inside this module:
+ * validation, versions, the diff, the CV and the workflow's form get the full document. Readers on the API get them
+ * only when {@link DossierAccess#sensitiveReadable} allows it; otherwise the fields are left out and listed in
+ * {@code redacted}. The CV is complete or refused.
  */
 @Service
 @Transactional
@@ -83,6 +89,7 @@ public class DossierService {
   private final AttachmentRepository attachments;
   private final DossierChangeRepository changes;
   private final DossierAccess access;
+  private final SensitiveContent sensitive;
   private final DossierSchema schema;
   private final DossierValidator validator;
   private final DossierDiff diff;
@@ -97,10 +104,10 @@ public class DossierService {
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
       DossierSignatureRepository signatures, DossierHistoryRepository history, AttachmentRepository attachments,
-      DossierChangeRepository changes, DossierAccess access, DossierSchema schema, DossierValidator validator,
-      DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer, OrganisationService organisation,
-      DossierProcesses processes, AuditService audit, ApplicationEventPublisher events, ObjectMapper json,
-      Clock clock) {
+      DossierChangeRepository changes, DossierAccess access, SensitiveContent sensitive, DossierSchema schema,
+      DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer,
+      OrganisationService organisation, DossierProcesses processes, AuditService audit,
+      ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
     this.dossiers = dossiers;
     this.versions = versions;
     this.signatures = signatures;
@@ -108,6 +115,7 @@ public class DossierService {
     this.attachments = attachments;
     this.changes = changes;
     this.access = access;
+    this.sensitive = sensitive;
     this.schema = schema;
     this.validator = validator;
     this.diff = diff;
@@ -207,10 +215,14 @@ public class DossierService {
     return dossierIds.isEmpty() ? List.of() : dossiers.placementsOf(dossierIds);
   }
 
-  /** The saved draft for the declaration form, with the unit fields the employee cannot change filled in. */
+  /**
+   * The saved draft for the declaration form of the dossier's owner, with the unit fields the employee cannot change
+   * filled in, sensitive fields included (audited as a sensitive read by the owner).
+   */
   @Transactional(readOnly = true)
   public FormDraft formDraft(String dossierId) {
     DossierEntity entity = existing(dossierId);
+    access.sensitiveReadable(entity, dossierId, "declaration form (prefill)");
     return new FormDraft(dossierId, content(entity), DossierStatus.valueOf(entity.getStatus()), entity.getLastNote(),
         entity.getFullName(), entity.getEmployingUnitId());
   }
@@ -242,7 +254,8 @@ public class DossierService {
   public SubmittedVersion submit(String dossierId, String actor) {
     DossierEntity entity = existing(dossierId);
     LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
-    List<ViolationReport> problems = new ArrayList<>(check(dossierId, withUploadedPhoto(entity)));
+    ObjectNode content = withUploadedPhoto(entity);
+    List<ViolationReport> problems = new ArrayList<>(check(dossierId, content));
     openChange(entity).filter(change -> !hasEvidence(dossierId, change))
         .ifPresent(change -> problems.add(0, violationMessages.missingChangeEvidence()));
     if (problems.stream().anyMatch(ViolationReport::blocking)) {
@@ -254,7 +267,8 @@ public class DossierService {
         : entity.getCurrentVersion() == 0 ? null : entity.getCurrentVersion();
     int number = entity.getCurrentVersion() + 1;
     Instant now = clock.instant();
-    versions.save(new DossierVersionEntity(dossierId, number, entity.getContent(), actor, now));
+    versions.save(new DossierVersionEntity(dossierId, number,
+        sensitive.seal(content, SensitiveContent.versionOf(dossierId, number)), actor, now));
     attachments.linkUnversioned(dossierId, number);
     entity.setCurrentVersion(number);
     entity.setStatus(DossierStatus.SUBMITTED.name());
@@ -342,6 +356,12 @@ public class DossierService {
     events.publishEvent(new DossierUnlocked(dossierId, entity.getEmployingUnitId(), actor, why));
   }
 
+  /** Name, unit and status of a dossier for the workflow's captions and checks; no content is read, no audit row. */
+  @Transactional(readOnly = true)
+  public DossierSummary summary(String dossierId) {
+    return summary(existing(dossierId));
+  }
+
   /** Validation of the current draft, for showing problems before a submission. */
   @Transactional(readOnly = true)
   public List<ViolationReport> check(String dossierId) {
@@ -352,7 +372,8 @@ public class DossierService {
 
   @Transactional(readOnly = true)
   public DossierView read(String dossierId, String actor, String endpoint) {
-    return view(access.readable(dossierId, actor, endpoint));
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    return view(entity, access.sensitiveReadable(entity, actor, endpoint));
   }
 
   /** The caller's own dossier (an employee's dossier id is their CCCD, which is also their username). */
@@ -410,28 +431,37 @@ public class DossierService {
 
   @Transactional(readOnly = true)
   public DossierVersionView version(String dossierId, int number, String actor, String endpoint) {
-    access.readable(dossierId, actor, endpoint);
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
     DossierVersionEntity v = existingVersion(dossierId, number);
-    return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(), parse(v.getContent()));
+    boolean full = access.sensitiveReadable(entity, actor, endpoint);
+    return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(),
+        full ? versionContent(v) : sensitive.withoutSensitive(v.getContent()), redacted(full));
   }
 
   @Transactional(readOnly = true)
-  public List<FieldChange> diff(String dossierId, int from, int to, String actor, String endpoint) {
-    access.readable(dossierId, actor, endpoint);
-    JsonNode before = parse(existingVersion(dossierId, from).getContent());
-    JsonNode after = parse(existingVersion(dossierId, to).getContent());
-    return diff.compare(before, after);
+  public VersionDiff diff(String dossierId, int from, int to, String actor, String endpoint) {
+    DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    DossierVersionEntity before = existingVersion(dossierId, from);
+    DossierVersionEntity after = existingVersion(dossierId, to);
+    boolean full = access.sensitiveReadable(entity, actor, endpoint);
+    List<FieldChange> changes = full
+        ? diff.compare(versionContent(before), versionContent(after))
+        : diff.compare(sensitive.withoutSensitive(before.getContent()),
+            sensitive.withoutSensitive(after.getContent()));
+    return new VersionDiff(changes, redacted(full));
   }
 
   /**
    * The official CV of a submitted version (TT 06/2023 layout, PDF/A-2b): the signed PDF once the head has signed it;
    * otherwise rendered, with the "BẢN NHÁP" mark unless it is the confirmed version awaiting the signature (what the
-   * head sees is what they sign). Equal versions give equal bytes: the document's dates come from the submission.
+   * head sees is what they sign). Equal versions give equal bytes: the document's dates come from the submission. The
+   * CV is issued complete or not at all: a reader who may not see the sensitive fields gets 403.
    */
   @Transactional(readOnly = true)
   public CvPdf versionPdf(String dossierId, int number, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
     DossierVersionEntity v = existingVersion(dossierId, number);
+    access.requireSensitive(entity, actor, endpoint);
     String fileName = "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf";
     Optional<DossierSignatureEntity> signed = signatures.findByDossierIdAndVersionNumber(dossierId, number);
     if (signed.isPresent()) {
@@ -439,13 +469,17 @@ public class DossierService {
     }
     boolean awaitingSignature = number == entity.getCurrentVersion()
         && DossierStatus.valueOf(entity.getStatus()) == DossierStatus.CONFIRMED;
-    return cvPdf(dossierId, number, parse(v.getContent()), v.getSubmittedAt(), fileName, !awaitingSignature);
+    return cvPdf(dossierId, number, versionContent(v), v.getSubmittedAt(), fileName, !awaitingSignature);
   }
 
-  /** The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. */
+  /**
+   * The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. Like {@link
+   * #versionPdf}, refused to a reader who may not see the sensitive fields.
+   */
   @Transactional(readOnly = true)
   public CvPdf currentPdf(String dossierId, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    access.requireSensitive(entity, actor, endpoint);
     return cvPdf(dossierId, 0, content(entity), entity.getUpdatedAt(),
         "so-yeu-ly-lich-" + dossierId + "-ban-nhap.pdf", true);
   }
@@ -464,7 +498,7 @@ public class DossierService {
     DossierEntity entity = access.readable(dossierId, signer, endpoint);
     requireSignable(entity, number);
     DossierVersionEntity v = existingVersion(dossierId, number);
-    JsonNode data = parse(v.getContent());
+    JsonNode data = versionContent(v);
     CvPdf pdf = cvPdf(dossierId, number, data, v.getSubmittedAt(), "cv.pdf", false);
     return new VersionToSign(dossierId, number, entity.getEmployingUnitId(), pdf.content(), data);
   }
@@ -503,7 +537,7 @@ public class DossierService {
     DossierVersionEntity v = existingVersion(dossierId, number);
     DossierSignatureEntity s = signatures.findByDossierIdAndVersionNumber(dossierId, number)
         .orElseThrow(() -> new BusinessException("versionNotSigned", ErrorKind.NOT_FOUND, dossierId, number));
-    return new SignedVersion(dossierId, number, s.getSignedPdf(), s.getDataSignature(), parse(v.getContent()),
+    return new SignedVersion(dossierId, number, s.getSignedPdf(), s.getDataSignature(), versionContent(v),
         s.getSigner(), s.getSignerName(), s.getSignedAt());
   }
 
@@ -519,8 +553,8 @@ public class DossierService {
    */
   @Transactional(readOnly = true)
   public List<FieldChange> changes(String dossierId, int from, int to) {
-    return diff.compare(parse(existingVersion(dossierId, from).getContent()),
-        parse(existingVersion(dossierId, to).getContent()));
+    return diff.compare(versionContent(existingVersion(dossierId, from)),
+        versionContent(existingVersion(dossierId, to)));
   }
 
   // ---------------------------------------------------------------- attachments
@@ -644,11 +678,7 @@ public class DossierService {
     entity.setExtracted(fullName == null ? null : VietnameseText.nfc(fullName),
         fullName == null ? null : VietnameseText.fold(fullName), text(content, "gender"),
         date(text(content, "dateOfBirth")), text(content, "personnelCategory"));
-    try {
-      entity.setContent(json.writeValueAsString(content));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise dossier " + entity.getId(), e);
-    }
+    entity.setContent(sensitive.seal(content, SensitiveContent.draftOf(entity.getId())));
   }
 
   private void record(DossierEntity entity, String actor, HistoryAction action, @Nullable Integer version,
@@ -667,10 +697,10 @@ public class DossierService {
         .orElseThrow(() -> new BusinessException("versionNotFound", ErrorKind.NOT_FOUND, dossierId, number));
   }
 
-  private DossierView view(DossierEntity e) {
+  private DossierView view(DossierEntity e, boolean full) {
     return new DossierView(e.getId(), e.getFullName(), e.getEmployingUnitId(), DossierStatus.valueOf(e.getStatus()),
-        e.getCurrentVersion(), e.getLastNote(), content(e), e.getUpdatedAt(), e.getUpdatedBy(), e.isLocked(),
-        e.getLockedVersion(), e.getOpenChangeId());
+        e.getCurrentVersion(), e.getLastNote(), full ? content(e) : sensitive.withoutSensitive(stored(e)),
+        e.getUpdatedAt(), e.getUpdatedBy(), e.isLocked(), e.getLockedVersion(), e.getOpenChangeId(), redacted(full));
   }
 
   private Optional<DossierChangeEntity> openChange(DossierEntity entity) {
@@ -683,21 +713,28 @@ public class DossierService {
         .anyMatch(a -> !PHOTO.equals(a.fieldKey()) && !a.uploadedAt().isBefore(change.getDeclaredAt()));
   }
 
+  /** What a reader without the right to the sensitive fields misses: the ids of all of them, filled or not. */
+  private List<String> redacted(boolean full) {
+    return full ? List.of() : sensitive.sensitiveKeys();
+  }
+
+  private static StoredContent stored(DossierEntity e) {
+    return new StoredContent(e.getContent(), e.getSensitiveContent(), e.getSensitiveKeyId());
+  }
+
+  /** The full plaintext of a version (what its signature covers). */
+  private ObjectNode versionContent(DossierVersionEntity v) {
+    return sensitive.open(v.getContent(), SensitiveContent.versionOf(v.getDossierId(), v.getNumber()));
+  }
+
   private DossierSummary summary(DossierEntity e) {
     return new DossierSummary(e.getId(), e.getFullName(), e.getGender(), e.getDateOfBirth(), e.getEmployingUnitId(),
         e.getPersonnelCategory(), DossierStatus.valueOf(e.getStatus()), e.getCurrentVersion(), e.getUpdatedAt());
   }
 
+  /** The full current content (sensitive fields decrypted). */
   private ObjectNode content(DossierEntity e) {
-    return (ObjectNode) parse(e.getContent());
-  }
-
-  private JsonNode parse(String content) {
-    try {
-      return json.readTree(content);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored dossier content is not JSON", e);
-    }
+    return sensitive.open(stored(e), SensitiveContent.draftOf(e.getId()));
   }
 
   private static @Nullable String text(JsonNode content, String field) {

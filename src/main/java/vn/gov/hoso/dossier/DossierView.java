@@ -2,11 +2,14 @@ package vn.gov.hoso.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier as its readers see it: status, current data (the latest draft) and current version number; whether the
  * confirmed version is locked, the last locked version, and the change being declared or verified, if any.
+   *
+   * @param redacted identifiers of the sensitive fields left out of {@code data} for this reader (empty when none)
  */
 public record DossierView(
     String id,
@@ -20,4 +23,10 @@ public record DossierView(
     String updatedBy,
     boolean locked,
     @Nullable Integer lockedVersion,
-    @Nullable String openChangeId) {}
+    @Nullable String openChangeId,
+    List<String> redacted) {
+
+  public DossierView {
+    redacted = List.copyOf(redacted);
+  }
+}

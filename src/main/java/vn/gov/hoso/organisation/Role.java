@@ -34,6 +34,15 @@ public enum Role {
     return this == SNV_ADMIN || this == SNV_DIRECTOR;
   }
 
+  /**
+   * Whether this role sees the sensitive fields of the dossiers in its scope (planning, detention, former regime,
+   * foreign ties, health, family, household economy): the focal officer who verifies the dossier, the head who signs
+   * it, and the Sở Nội vụ. Specialists, agency staff, managers and modelers get the dossiers without them.
+   */
+  public boolean seesSensitiveData() {
+    return this == FOCAL_OFFICER || this == UNIT_HEAD || this == SNV_ADMIN || this == SNV_DIRECTOR;
+  }
+
   /** Whether this role reads the dossiers of its unit's subtree. */
   public boolean readsUnitSubtree() {
     return this == FOCAL_OFFICER || this == UNIT_HEAD || this == SPECIALIST || this == AGENCY || this == MANAGER;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gov.hoso.crypto.CryptoProperties;
 
 /** The prod profile refuses demo data, demo passwords and a database that still holds the demo users. */
 class ProductionSafetyCheckTest {
@@ -54,6 +56,20 @@ class ProductionSafetyCheckTest {
     assertThatCode(() -> ProductionSafetyCheck.checkKeycloakSecrets(true, List.of())).doesNotThrowAnyException();
     assertThatCode(() -> ProductionSafetyCheck.checkKeycloakSecrets(false, List.of("hoso-web-dev-only")))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesProductionWithoutConfiguredEncryptionKeysOrWithAGeneratedKeyFile() {
+    String key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    assertThatThrownBy(() -> ProductionSafetyCheck.checkEncryptionKeys(true,
+        new CryptoProperties(Map.of(), null, null, 0))).hasMessageContaining("encryption keys");
+    assertThatThrownBy(() -> ProductionSafetyCheck.checkEncryptionKeys(true,
+        new CryptoProperties(Map.of("k2026", key), "k2026", "./data/crypto-keys.properties", 0)))
+        .hasMessageContaining("key-file");
+    assertThatCode(() -> ProductionSafetyCheck.checkEncryptionKeys(true,
+        new CryptoProperties(Map.of("k2026", key), "k2026", "", 0))).doesNotThrowAnyException();
+    assertThatCode(() -> ProductionSafetyCheck.checkEncryptionKeys(false,
+        new CryptoProperties(Map.of(), null, "./data/crypto-keys.properties", 0))).doesNotThrowAnyException();
   }
 
   @Test

@@ -138,6 +138,9 @@ class AccessMatrixIT {
       row("GET /api/units/restructurings/{restructuring}", "     401 403 403 403 403 403 403 404 403"),
       row("GET /api/units/{unit}/people-to-rehome", "            401 403 403 200 200 403 403 200 200"),
       row("GET /api/units/people-in-closed-units", "             401 403 403 403 403 403 403 200 403"),
+      // Encryption keys: the administrator's.
+      row("GET /api/admin/crypto", "                             401 403 403 403 403 403 403 200 403"),
+      row("POST /api/admin/crypto/rotate", "                     401 403 403 403 403 403 403 200 403"),
       row("GET /api/calendar/working-days/add?from=2027-02-01&days=5", " 401 200 200 200 200 200 200 200 200"),
       row("GET /api/calendar/working-days/between?from=2026-02-09&to=2026-02-23",
           "401 200 200 200 200 200 200 200 200"),

@@ -166,7 +166,7 @@ class DossierChangeProcessIT {
     Assertions.assertThat(dossier.locked()).isTrue();
     Assertions.assertThat(dossier.lockedVersion()).isEqualTo(2);
     Assertions.assertThat(dossier.openChangeId()).isNull();
-    Assertions.assertThat(dossiers.diff(cccd, 1, 2, STC_FOCAL_OFFICER, "test")).extracting(FieldChange::path)
+    Assertions.assertThat(dossiers.diff(cccd, 1, 2, STC_FOCAL_OFFICER, "test").changes()).extracting(FieldChange::path)
         .containsExactly("contactPhone");
     DossierChangeView record = dossiers.changes(cccd, cccd, "test").get(0);
     Assertions.assertThat(record.status()).isEqualTo(ChangeStatus.APPROVED);

@@ -216,7 +216,7 @@ class DossierDeclarationProcessIT {
 
     assertThat(instance).hasPassed(RECORD).isWaitingAt(SIGN_CALL);
     Assertions.assertThat(dossiers.formDraft(cccd).status()).isEqualTo(DossierStatus.CONFIRMED);
-    List<FieldChange> changes = dossiers.diff(cccd, 1, 2, STC_FOCAL_OFFICER, "test");
+    List<FieldChange> changes = dossiers.diff(cccd, 1, 2, STC_FOCAL_OFFICER, "test").changes();
     Assertions.assertThat(changes).extracting(FieldChange::path).containsExactly("contactPhone");
     Assertions.assertThat(history()).extracting(HistoryEntry::action)
         .containsSubsequence(HistoryAction.OPEN, HistoryAction.SUBMIT, HistoryAction.REJECT, HistoryAction.SUBMIT,

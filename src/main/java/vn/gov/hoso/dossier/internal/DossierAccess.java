@@ -6,11 +6,16 @@ import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.organisation.AccessScope;
 import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.Role;
 
 /**
  * The read policy: an employee reads their own dossier, an officer the dossiers of their unit's subtree, the Sở Nội
  * vụ the whole province. Every allowed read is audited; every refused one too. A reader without province-wide scope
  * gets 403 for a CCCD that does not exist, so the API does not reveal which CCCDs have a dossier.
+ *
+ * <p>Sensitive fields ({@code DossierSchema#sensitiveKeys}) are visible, within that scope, to the person themself and
+ * to the roles of {@link Role#seesSensitiveData()}; each time they are decrypted for a reader, an extra audit row
+ * {@code DOSSIER_READ_SENSITIVE} is written.
  */
 @Component
 public class DossierAccess {
@@ -41,6 +46,37 @@ public class DossierAccess {
     }
     audit.record(actor, AuditService.DOSSIER_READ, dossierId, endpoint);
     return dossier;
+  }
+
+  /**
+   * Whether the reader of a dossier (already allowed by {@link #readable}) may see its sensitive fields; when so, the
+   * read of them is audited.
+   */
+  public boolean sensitiveReadable(DossierEntity dossier, String actor, String endpoint) {
+    if (!seesSensitive(dossier.getId(), actor)) {
+      return false;
+    }
+    audit.record(actor, AuditService.DOSSIER_READ_SENSITIVE, dossier.getId(), endpoint);
+    return true;
+  }
+
+  /**
+   * For documents that are complete or not issued at all (the official CV): refuses a reader who may not see the
+   * sensitive fields, audited.
+   *
+   * @throws BusinessException {@code sensitiveDataForbidden} (403)
+   */
+  public void requireSensitive(DossierEntity dossier, String actor, String endpoint) {
+    if (!sensitiveReadable(dossier, actor, endpoint)) {
+      audit.record(actor, AuditService.DOSSIER_READ_SENSITIVE_DENIED, dossier.getId(), endpoint);
+      throw new BusinessException("sensitiveDataForbidden", ErrorKind.FORBIDDEN, dossier.getId());
+    }
+  }
+
+  private boolean seesSensitive(String dossierId, String actor) {
+    return dossierId.equals(actor) || organisation.account(actor)
+        .map(account -> account.roles().stream().anyMatch(Role::seesSensitiveData))
+        .orElse(false);
   }
 
   public AccessScope scopeOf(String actor) {

@@ -9,7 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Row of table {@code dossier}: the current (draft) content as JSON, plus columns extracted for lists and search. */
+/**
+ * Row of table {@code dossier}: the current (draft) content as JSON without its sensitive fields, the sensitive fields
+ * as an encrypted envelope ({@code sensitive_content}, key id in {@code sensitive_key_id}; both null on rows written
+ * before encryption, whose {@code content} still holds everything until they are encrypted), plus columns extracted
+ * for lists and search.
+ */
 @Entity
 @Table(name = "dossier")
 public class DossierEntity {
@@ -38,6 +43,12 @@ public class DossierEntity {
 
   private String status;
   private String content;
+
+  @Column(name = "sensitive_content")
+  private @Nullable String sensitiveContent;
+
+  @Column(name = "sensitive_key_id")
+  private @Nullable String sensitiveKeyId;
 
   @Column(name = "current_version")
   private int currentVersion;
@@ -118,6 +129,14 @@ public class DossierEntity {
     return content;
   }
 
+  public @Nullable String getSensitiveContent() {
+    return sensitiveContent;
+  }
+
+  public @Nullable String getSensitiveKeyId() {
+    return sensitiveKeyId;
+  }
+
   public int getCurrentVersion() {
     return currentVersion;
   }
@@ -143,8 +162,11 @@ public class DossierEntity {
     this.personnelCategory = personnelCategory;
   }
 
-  public void setContent(String content) {
-    this.content = content;
+  /** Stores the content split in its plain and its encrypted part. */
+  public void setContent(StoredContent stored) {
+    this.content = stored.plain();
+    this.sensitiveContent = stored.sensitive();
+    this.sensitiveKeyId = stored.keyId();
   }
 
   public void setStatus(String status) {

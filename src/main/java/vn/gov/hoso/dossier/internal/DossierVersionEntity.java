@@ -10,7 +10,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.annotations.Immutable;
 
-/** Row of {@code dossier_version}: never updated once written. */
+/**
+ * Row of {@code dossier_version}: never updated once written, except that the key rotation re-encrypts its sensitive
+ * part ({@link DossierVersionRepository#reencrypt}), which leaves the plaintext unchanged. Split like {@link
+ * DossierEntity}.
+ */
 @Entity
 @Immutable
 @Table(name = "dossier_version")
@@ -26,6 +30,12 @@ public class DossierVersionEntity {
   private int number;
   private String content;
 
+  @Column(name = "sensitive_content")
+  private @Nullable String sensitiveContent;
+
+  @Column(name = "sensitive_key_id")
+  private @Nullable String sensitiveKeyId;
+
   @Column(name = "submitted_by")
   private String submittedBy;
 
@@ -33,13 +43,16 @@ public class DossierVersionEntity {
   private Instant submittedAt;
 
   protected DossierVersionEntity() {
-    this("", 0, "{}", "", Instant.EPOCH);
+    this("", 0, new StoredContent("{}", null, null), "", Instant.EPOCH);
   }
 
-  public DossierVersionEntity(String dossierId, int number, String content, String submittedBy, Instant submittedAt) {
+  public DossierVersionEntity(String dossierId, int number, StoredContent content, String submittedBy,
+      Instant submittedAt) {
     this.dossierId = dossierId;
     this.number = number;
-    this.content = content;
+    this.content = content.plain();
+    this.sensitiveContent = content.sensitive();
+    this.sensitiveKeyId = content.keyId();
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
   }
@@ -52,8 +65,12 @@ public class DossierVersionEntity {
     return number;
   }
 
-  public String getContent() {
-    return content;
+  public @Nullable Long getId() {
+    return id;
+  }
+
+  public StoredContent getContent() {
+    return new StoredContent(content, sensitiveContent, sensitiveKeyId);
   }
 
   public String getSubmittedBy() {

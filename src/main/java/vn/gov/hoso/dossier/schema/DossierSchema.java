@@ -49,6 +49,13 @@ import vn.gov.hoso.catalog.Catalog;
  *       discipline kind, the family side and the optional structured family sub-fields.
  * </ul>
  *
+ * <p>Sensitive fields and tables (issue 4 item 6; stored encrypted, shown only to readers allowed to see them, every
+ * read audited), by {@link SensitiveCategory}: planning {@code plannedTitles} (24); detention {@code detentionHistory}
+ * (34.1); former regime {@code formerRegimeService} (34.2); foreign ties {@code foreignOrganisationTies} (34.3); health
+ * {@code healthStatus}, {@code heightCm}, {@code weightKg}, {@code bloodType} (31); family {@code familyBackground}
+ * (11) and {@code familyMembers} (36, which also holds relatives' former-regime service and criminal records);
+ * household economy {@code householdEconomy} (37.3). A whole top-level field or table is sensitive, never a part.
+ *
  * <p>Immutable; built once by the constructor.
  */
 @Component
@@ -61,6 +68,7 @@ public final class DossierSchema {
   private final Map<String, FieldSpec> fieldsById;
   private final Map<String, TableSpec> tablesById;
   private final Map<String, DossierGroup> groupByKey;
+  private final Map<String, SensitiveCategory> sensitiveKeys;
 
   public DossierSchema() {
     Registry r = new Registry();
@@ -79,6 +87,7 @@ public final class DossierSchema {
     this.allFields = List.copyOf(r.fields);
     this.allTables = List.copyOf(r.tables);
     this.groupByKey = Collections.unmodifiableMap(new LinkedHashMap<>(r.groupByKey));
+    this.sensitiveKeys = Collections.unmodifiableMap(new LinkedHashMap<>(r.sensitive));
     Map<String, FieldSpec> fieldMap = new LinkedHashMap<>();
     Map<DossierGroup, List<FieldSpec>> fg = new EnumMap<>(DossierGroup.class);
     Map<DossierGroup, List<TableSpec>> tg = new EnumMap<>(DossierGroup.class);
@@ -149,6 +158,16 @@ public final class DossierSchema {
     return group;
   }
 
+  /** The top-level identifiers of the sensitive fields and tables, in form order, with the reason. */
+  public Map<String, SensitiveCategory> sensitiveKeys() {
+    return sensitiveKeys;
+  }
+
+  /** Why a top-level field or table is sensitive; empty when it is not. */
+  public Optional<SensitiveCategory> sensitivity(String topLevelKey) {
+    return Optional.ofNullable(sensitiveKeys.get(topLevelKey));
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Registration, group by group, in the order of dossier-fields.md
 
@@ -175,6 +194,7 @@ public final class DossierSchema {
     r.field(string("healthInsuranceCardNumber", "9", "Số thẻ BHYT", "Health insurance card number", OPTIONAL, 15));
     r.field(address("currentResidence", "10", "Nơi ở hiện nay", "Current residence", MANDATORY));
     r.field(string("familyBackground", "11", "Thành phần gia đình xuất thân", "Family background", OPTIONAL, 100));
+    r.sensitive(SensitiveCategory.FAMILY, "familyBackground");
     r.field(address(
         "legacyPermanentResidence", "", "Nơi đăng ký hộ khẩu thường trú", "Permanent residence (legacy, form 2C)",
         OPTIONAL));
@@ -256,6 +276,7 @@ public final class DossierSchema {
         "positionReappointedDate", "23", "Ngày bổ nhiệm lại / phê chuẩn nhiệm kỳ tiếp theo", "Reappointment date",
         FieldType.DATE, OPTIONAL));
     r.field(stringList("plannedTitles", "24", "Được quy hoạch chức danh", "Planned for titles", 300));
+    r.sensitive(SensitiveCategory.PLANNING, "plannedTitles");
     r.field(stringList("concurrentPositions", "25", "Chức vụ kiêm nhiệm", "Concurrent positions", 300));
     r.field(string("currentPartyPosition", "26", "Chức vụ Đảng hiện tại", "Current Party position", OPTIONAL, 200));
     r.field(stringList(
@@ -334,6 +355,7 @@ public final class DossierSchema {
     r.field(simple("heightCm", "31", "Chiều cao (cm)", "Height (cm)", FieldType.INT, OPTIONAL));
     r.field(simple("weightKg", "31", "Cân nặng (kg)", "Weight (kg)", FieldType.INT, OPTIONAL));
     r.field(enumeration("bloodType", "31", "Nhóm máu", "Blood type", OPTIONAL, "A", "B", "AB", "O"));
+    r.sensitive(SensitiveCategory.HEALTH, "healthStatus", "heightCm", "weightKg", "bloodType");
   }
 
   private static void registerGroupVIII(Registry r) {
@@ -398,6 +420,7 @@ public final class DossierSchema {
         "detentionHistory", "34.1",
         "Khai rõ: bị bắt, bị tù (từ ngày … đến ngày …, ở đâu), đã khai báo cho ai, những vấn đề gì",
         "Arrest and detention history", MANDATORY));
+    r.sensitive(SensitiveCategory.DETENTION, "detentionHistory");
     r.table(table(
         "formerRegimeService", DossierGroup.IX, "34.2", "Bản thân có làm việc cho chế độ cũ",
         "Service for the former regime", 0,
@@ -405,6 +428,7 @@ public final class DossierSchema {
         toMonth("34.2"),
         text("description", "34.2", "Chức danh, chức vụ, đơn vị, địa điểm đã làm việc",
             "Title, position, unit, place", MANDATORY)));
+    r.sensitive(SensitiveCategory.FORMER_REGIME, "formerRegimeService");
     r.table(table(
         "foreignOrganisationTies", DossierGroup.IX, "34.3",
         "Tham gia hoặc có quan hệ với các tổ chức chính trị, kinh tế, xã hội … ở nước ngoài",
@@ -413,6 +437,7 @@ public final class DossierSchema {
         toMonth("34.3"),
         text("description", "34.3", "Tên tổ chức, địa chỉ trụ sở, công việc đã làm",
             "Organisation, address, work done", MANDATORY)));
+    r.sensitive(SensitiveCategory.FOREIGN_TIES, "foreignOrganisationTies");
   }
 
   private static void registerGroupX(Registry r) {
@@ -457,6 +482,7 @@ public final class DossierSchema {
         string("residence", "36", "Nơi ở", "Residence", OPTIONAL, 300),
         simple("residesAbroad", "36", "Ở nước ngoài", "Lives abroad", FieldType.BOOLEAN, OPTIONAL),
         simple("deceased", "36", "Đã mất", "Deceased", FieldType.BOOLEAN, OPTIONAL)));
+    r.sensitive(SensitiveCategory.FAMILY, "familyMembers");
     r.field(object(
         "householdEconomy", "37.3", "Nguồn thu nhập chính của gia đình hàng năm", "Household income and property",
         OPTIONAL,
@@ -467,6 +493,7 @@ public final class DossierSchema {
         land("residentialLandAllocated", "Đất ở — được cấp", "Residential land — allocated"),
         land("residentialLandBought", "Đất ở — tự mua", "Residential land — bought"),
         text("businessLand", "37.3", "Đất sản xuất kinh doanh", "Business land", OPTIONAL)));
+    r.sensitive(SensitiveCategory.HOUSEHOLD_ECONOMY, "householdEconomy");
     r.field(simple(
         "declarantCommitment", "", "Tôi xin cam đoan những lời khai trên đây là đúng sự thật",
         "I declare that the above statements are true", FieldType.BOOLEAN, MANDATORY));
@@ -566,7 +593,18 @@ public final class DossierSchema {
     private final List<FieldSpec> fields = new ArrayList<>();
     private final List<TableSpec> tables = new ArrayList<>();
     private final Map<String, DossierGroup> groupByKey = new LinkedHashMap<>();
+    private final Map<String, SensitiveCategory> sensitive = new LinkedHashMap<>();
     private DossierGroup current = DossierGroup.I;
+
+    /** Marks already registered top-level fields or tables of the current group as sensitive. */
+    void sensitive(SensitiveCategory category, String... keys) {
+      for (String key : keys) {
+        if (groupByKey.get(key) != current) {
+          throw new IllegalStateException("sensitive key " + key + " is not registered in group " + current);
+        }
+        sensitive.put(key, category);
+      }
+    }
 
     void group(DossierGroup group) {
       current = group;

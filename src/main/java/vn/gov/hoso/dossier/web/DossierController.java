@@ -35,9 +35,9 @@ import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierStatus;
 import vn.gov.hoso.dossier.DossierSummary;
 import vn.gov.hoso.dossier.DossierVersionView;
-import vn.gov.hoso.dossier.FieldChange;
 import vn.gov.hoso.dossier.HistoryEntry;
 import vn.gov.hoso.dossier.NewAttachment;
+import vn.gov.hoso.dossier.VersionDiff;
 
 /** Read API of dossiers. Every call is checked against the caller's unit subtree and audited. */
 @RestController
@@ -95,14 +95,15 @@ class DossierController {
   @Operation(summary = "Sơ yếu lý lịch (PDF/A) của một phiên bản / The official CV of a version as PDF/A-2b",
       description = "TT 06/2023 layout; the signed PDF once the head has signed; unsigned versions other than the "
           + "confirmed one awaiting the signature carry the mark BẢN NHÁP. The same version always gives "
-          + "the same bytes. Errors are problem+json.")
+          + "the same bytes. 403 for a reader who may not see the sensitive fields. Errors are problem+json.")
   ResponseEntity<byte[]> versionPdf(@PathVariable String cccd, @PathVariable int n, Principal user) {
     return pdf(dossiers.versionPdf(cccd, n, user.getName(), "GET /api/dossiers/{cccd}/versions/{n}/pdf"));
   }
 
   @GetMapping(path = "/dossiers/" + CCCD + "/pdf", produces = MediaType.ALL_VALUE)
   @Operation(summary = "Sơ yếu lý lịch (PDF/A) của bản đang khai / The official CV of the current draft",
-      description = "Always marked BẢN NHÁP. Errors are problem+json.")
+      description = "Always marked BẢN NHÁP. 403 for a reader who may not see the sensitive fields. Errors are "
+          + "problem+json.")
   ResponseEntity<byte[]> currentPdf(@PathVariable String cccd, Principal user) {
     return pdf(dossiers.currentPdf(cccd, user.getName(), "GET /api/dossiers/{cccd}/pdf"));
   }
@@ -110,8 +111,8 @@ class DossierController {
   @GetMapping("/dossiers/" + CCCD + "/versions/{a}/diff/{b}")
   @Operation(summary = "So sánh hai phiên bản / Field-level diff between two versions")
   Map<String, Object> diff(@PathVariable String cccd, @PathVariable int a, @PathVariable int b, Principal user) {
-    List<FieldChange> changes = dossiers.diff(cccd, a, b, user.getName(), "GET /api/dossiers/{cccd}/versions/diff");
-    return Map.of("cccd", cccd, "from", a, "to", b, "changes", changes);
+    VersionDiff diff = dossiers.diff(cccd, a, b, user.getName(), "GET /api/dossiers/{cccd}/versions/diff");
+    return Map.of("cccd", cccd, "from", a, "to", b, "changes", diff.changes(), "redacted", diff.redacted());
   }
 
   @PostMapping(path = "/dossiers/" + CCCD + "/unlock", consumes = MediaType.APPLICATION_JSON_VALUE)

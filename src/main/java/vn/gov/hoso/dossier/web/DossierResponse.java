@@ -2,6 +2,7 @@ package vn.gov.hoso.dossier.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.gov.hoso.dossier.DossierView;
 
@@ -11,6 +12,8 @@ import vn.gov.hoso.dossier.DossierView;
  * the identifiers of the field specification. {@code locked}: the confirmed version is locked (the employee cannot
  * edit; a change or an authorised unlock opens it); {@code lockedVersion} the last locked version;
  * {@code changeOpen}: a change is being declared or verified.
+   * {@code redacted}: the identifiers of the sensitive fields left out of {@code data} because the caller may not see
+   * them (empty when nothing is left out).
  */
 record DossierResponse(
     String cccd,
@@ -26,10 +29,12 @@ record DossierResponse(
     boolean locked,
     @Nullable Integer lockedVersion,
     boolean changeOpen,
-    JsonNode data) {
+    JsonNode data,
+    List<String> redacted) {
 
   static DossierResponse of(DossierView v) {
     return new DossierResponse(v.id(), v.fullName(), v.unitId(), v.status().labelVi(), v.status().name(),
-        v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.locked(), v.lockedVersion(), v.openChangeId() != null, v.data());
+        v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.locked(),
+        v.lockedVersion(), v.openChangeId() != null, v.data(), v.redacted());
   }
 }

@@ -3,7 +3,7 @@ package vn.gov.hoso.workflow.delegate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.dossier.DossierService;
-import vn.gov.hoso.dossier.FormDraft;
+import vn.gov.hoso.dossier.DossierSummary;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Unit;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -26,9 +26,10 @@ class DossierCaption {
 
   void describe(DelegateTask task) {
     String dossierId = (String) task.getVariable(ProcessVariables.DOSSIER_ID);
-    FormDraft draft = dossiers.formDraft(dossierId);
-    task.setVariableLocal(ProcessVariables.EMPLOYEE_NAME, draft.fullName() == null ? dossierId : draft.fullName());
+    DossierSummary dossier = dossiers.summary(dossierId);
+    task.setVariableLocal(ProcessVariables.EMPLOYEE_NAME,
+        dossier.fullName() == null ? dossierId : dossier.fullName());
     task.setVariableLocal(ProcessVariables.UNIT_NAME,
-        organisation.unit(draft.unitId()).map(Unit::name).orElse(draft.unitId()));
+        organisation.unit(dossier.unitId()).map(Unit::name).orElse(dossier.unitId()));
   }
 }

@@ -56,7 +56,7 @@ class ProcessGuard {
     Object dossierId = execution.getVariable(ProcessVariables.DOSSIER_ID);
     Object unitId = execution.getVariable(ProcessVariables.UNIT_ID);
     if (businessKey == null || !businessKey.equals(dossierId)
-        || !Objects.equals(dossiers.formDraft(businessKey).unitId(), unitId)) {
+        || !Objects.equals(dossiers.summary(businessKey).unitId(), unitId)) {
       throw tampered();
     }
     return businessKey;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.gov.hoso.catalog.Catalog;
@@ -44,6 +45,28 @@ class DossierSchemaTest {
   @Test
   void registersEverySpecIdentifierAndNothingElseWhenBuilt() {
     assertThat(schema.topLevelKeys()).containsExactlyInAnyOrderElementsOf(SPEC_IDENTIFIERS);
+  }
+
+  @Test
+  void marksTheSensitiveFieldsOfIssue4WithTheirReason() {
+    assertThat(schema.sensitiveKeys()).containsExactlyEntriesOf(new java.util.LinkedHashMap<>(Map.of(
+        "familyBackground", SensitiveCategory.FAMILY)) {
+      {
+        put("plannedTitles", SensitiveCategory.PLANNING);
+        put("healthStatus", SensitiveCategory.HEALTH);
+        put("heightCm", SensitiveCategory.HEALTH);
+        put("weightKg", SensitiveCategory.HEALTH);
+        put("bloodType", SensitiveCategory.HEALTH);
+        put("detentionHistory", SensitiveCategory.DETENTION);
+        put("formerRegimeService", SensitiveCategory.FORMER_REGIME);
+        put("foreignOrganisationTies", SensitiveCategory.FOREIGN_TIES);
+        put("familyMembers", SensitiveCategory.FAMILY);
+        put("householdEconomy", SensitiveCategory.HOUSEHOLD_ECONOMY);
+      }
+    });
+    assertThat(schema.sensitiveKeys().values()).containsAll(List.of(SensitiveCategory.values()));
+    assertThat(schema.sensitivity("fullName")).isEmpty();
+    assertThat(schema.sensitivity("householdEconomy")).contains(SensitiveCategory.HOUSEHOLD_ECONOMY);
   }
 
   @Test
