@@ -11,7 +11,10 @@ public final class UnitGroups {
   public static final String UNIT_HEADS = "unit-heads";
   public static final String SNV_ADMINS = "snv-admin";
   public static final String SNV_DIRECTORS = "snv-director";
+  /** Managers of the whole province (unit = root of the tree): Cockpit over every process. */
   public static final String MANAGERS = "managers";
+  /** Managers of a unit below the root: Tasklist and the scoped API, no Cockpit (its rights cannot follow a subtree). */
+  public static final String UNIT_MANAGERS = "unit-managers";
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
   private UnitGroups() {}

@@ -24,7 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +41,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.gov.hoso.dossier.DossierFixtures;
+import vn.gov.hoso.organisation.Account;
+import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.Role;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.IntegrationTest;
 import vn.gov.hoso.support.Recruitments;
 import vn.gov.hoso.support.TestEmployees;
+import vn.gov.hoso.workflow.identity.AccountGroups;
+import vn.gov.hoso.workflow.identity.IdentityAdministration;
 
 /**
  * The access matrix of issue 4: every role × every API endpoint × a dossier inside and outside the caller's unit
@@ -157,6 +165,10 @@ class AccessMatrixIT {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ObjectMapper json;
+  @Autowired OrganisationService organisation;
+  @Autowired IdentityAdministration identities;
+  @Autowired AccountGroups groups;
+  @Autowired AuthorizationService authorizations;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -317,6 +329,35 @@ class AccessMatrixIT {
       }
     }
     return out.toString();
+  }
+
+  @Test
+  void onlyManagersOfTheWholeProvinceOpenCockpitAndAUnitManagerReadsNoProcessOfTheProvince() throws Exception {
+    Account province = new Account("hy.lanhdao." + System.nanoTime() % 100000, "Lãnh đạo tỉnh", "HY",
+        Set.of(Role.MANAGER));
+    Account unit = new Account("stc.lanhdao." + System.nanoTime() % 100000, "Lãnh đạo Sở Tài chính", "STC",
+        Set.of(Role.MANAGER));
+    for (Account account : List.of(province, unit)) {
+      organisation.addAccount(account);
+      identities.provision(account, TestEmployees.PASSWORD);
+    }
+    assertThat(authorizations.isUserAuthorized(province.username(), groups.groupIds(province.username()),
+        Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(authorizations.isUserAuthorized(unit.username(), groups.groupIds(unit.username()),
+        Permissions.ACCESS, Resources.APPLICATION, "cockpit")).as("Cockpit cannot follow a unit subtree").isFalse();
+
+    HttpResponse<String> all = send(unit.username(), "/engine-rest/process-instance?maxResults=50");
+    assertThat(all.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(all.body()).size()).as("process instances readable by a unit manager").isZero();
+    HttpResponse<String> schoolTasks = send(unit.username(), "/engine-rest/task?candidateGroup=focal-TH-HN");
+    assertThat(json.readTree(schoolTasks.body()).size()).as("another unit's tasks").isZero();
+  }
+
+  private HttpResponse<String> send(String username, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (username + ":" + TestEmployees.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static long totalOf(JsonNode page) {

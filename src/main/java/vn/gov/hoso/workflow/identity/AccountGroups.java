@@ -29,7 +29,7 @@ public class AccountGroups {
   public List<String> groupIds(String username) {
     Set<String> ids = new LinkedHashSet<>();
     organisation.account(username)
-        .ifPresent(account -> IdentityAdministration.groupsOf(account).forEach(group -> ids.add(group[0])));
+        .ifPresent(account -> IdentityAdministration.groupsOf(account, IdentityAdministration.provinceWide(organisation, account)).forEach(group -> ids.add(group[0])));
     identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).forEach(ids::add);
     return List.copyOf(ids);
   }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hoso.organisation.Account;
+import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Role;
 import vn.gov.hoso.workflow.ProcessKeys;
 import vn.gov.hoso.workflow.UnitGroups;
@@ -29,8 +30,11 @@ public class IdentityAdministration {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final OrganisationService organisation;
 
-  public IdentityAdministration(IdentityService identity, AuthorizationService authorizations) {
+  public IdentityAdministration(IdentityService identity, AuthorizationService authorizations,
+      OrganisationService organisation) {
+    this.organisation = organisation;
     this.identity = identity;
     this.authorizations = authorizations;
   }
@@ -54,7 +58,7 @@ public class IdentityAdministration {
       user.setPassword(password);
       identity.saveUser(user);
     }
-    for (String[] group : groupsOf(account)) {
+    for (String[] group : groupsOf(account, provinceWide(organisation, account))) {
       ensureGroup(group[0], group[1]);
       if (identity.createUserQuery().userId(account.username()).memberOfGroup(group[0]).count() == 0) {
         identity.createMembership(account.username(), group[0]);
@@ -75,8 +79,17 @@ public class IdentityAdministration {
     }
   }
 
+  /**
+   * Whether the account's unit is the root of the province tree: a manager there watches the whole province in
+   * Cockpit. Cockpit's authorizations cannot follow a unit subtree, so a manager of a unit below it gets Tasklist and
+   * the API (which are scoped) but no Cockpit.
+   */
+  static boolean provinceWide(OrganisationService organisation, Account account) {
+    return organisation.unit(account.unitId()).map(unit -> unit.parentId() == null).orElse(false);
+  }
+
   /** The groups of an account: {id, name}. */
-  static List<String[]> groupsOf(Account account) {
+  static List<String[]> groupsOf(Account account, boolean provinceWide) {
     List<String[]> groups = new ArrayList<>();
     for (Role role : account.roles()) {
       switch (role) {
@@ -94,7 +107,9 @@ public class IdentityAdministration {
           groups.add(new String[] {Groups.CAMUNDA_ADMIN, "Quản trị hệ thống"});
         }
         case SNV_DIRECTOR -> groups.add(new String[] {UnitGroups.SNV_DIRECTORS, "Giám đốc Sở Nội vụ"});
-        case MANAGER -> groups.add(new String[] {UnitGroups.MANAGERS, "Lãnh đạo theo dõi"});
+        case MANAGER -> groups.add(provinceWide
+            ? new String[] {UnitGroups.MANAGERS, "Lãnh đạo theo dõi (toàn tỉnh)"}
+            : new String[] {UnitGroups.UNIT_MANAGERS, "Lãnh đạo đơn vị theo dõi"});
         default -> {
           // specialist, agency, modeler: no engine group yet
         }
@@ -109,7 +124,7 @@ public class IdentityAdministration {
       grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
     }
     for (String group : List.of(UnitGroups.EMPLOYEES, UnitGroups.FOCAL_OFFICERS, UnitGroups.UNIT_HEADS,
-        UnitGroups.SNV_ADMINS, UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
+        UnitGroups.SNV_ADMINS, UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS, UnitGroups.UNIT_MANAGERS)) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.DOSSIER_DECLARATION, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.SIGNING, Permissions.READ);
