@@ -37,7 +37,8 @@ class ArchitectureTest {
   }
 
   static List<String> modules() {
-    return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing");
+    return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing", "sync",
+        "simulator");
   }
 
   @ParameterizedTest

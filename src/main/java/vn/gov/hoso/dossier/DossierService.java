@@ -272,6 +272,26 @@ public class DossierService {
     return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(), parse(v.getContent()));
   }
 
+  /**
+   * A submitted version read by a system process (e.g. the national synchronisation), not by a user: no scope check,
+   * but audited like every read, under the process's name.
+   *
+   * @param system who reads, e.g. {@code system:national-sync}
+   * @param purpose what for, written to the audit row as the endpoint
+   */
+  @Transactional(readOnly = true)
+  public DossierVersionView versionForSystem(String dossierId, int number, String system, String purpose) {
+    DossierVersionEntity v = existingVersion(dossierId, number);
+    access.auditSystemRead(dossierId, system, purpose);
+    return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(), parse(v.getContent()));
+  }
+
+  /** Validation of a submitted version's data (the rules of the field specification, as at submission). */
+  @Transactional(readOnly = true)
+  public List<ViolationReport> checkVersion(String dossierId, JsonNode versionData) {
+    return check(dossierId, versionData);
+  }
+
   @Transactional(readOnly = true)
   public List<FieldChange> diff(String dossierId, int from, int to, String actor, String endpoint) {
     access.readable(dossierId, actor, endpoint);

@@ -47,12 +47,32 @@ public final class ProcessVariables {
   /** Input of a reminder task: what the reminded people are asked to do. */
   public static final String REMINDER_REQUEST = "reminderRequest";
 
+  /** Id of a record of the national-sync outbox. */
+  public static final String SYNC_RECORD_ID = "syncRecordId";
+  /** Version number of the synchronised dossier version. */
+  public static final String SYNC_VERSION_NUMBER = "syncVersionNumber";
+  /** Outcome of a delivery: {@code ACCEPTED} or {@code REJECTED}. */
+  public static final String SYNC_RESULT = "syncResult";
+  /** End of the period for reaching the national database (24:00 of the day), from the {@code sync} deadline. */
+  public static final String SYNC_DUE_DATE = "syncDueDate";
+  /** Task-local, for the focal officer's form: why the record was refused (Vietnamese, then English). */
+  public static final String SYNC_ERROR = "syncError";
+  /** Task-local, for the focal officer's form: the record's idempotency key. */
+  public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+  /** The monthly batch being reviewed and sent. */
+  public static final String BATCH_ID = "batchId";
+  /** The batch's month, {@code yyyy-MM}. */
+  public static final String BATCH_MONTH = "batchMonth";
+  /** Number of records in the batch. */
+  public static final String BATCH_SIZE = "batchSize";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
-      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE);
+      VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, SYNC_RECORD_ID,
+      SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE);
 
   private ProcessVariables() {}
 }
