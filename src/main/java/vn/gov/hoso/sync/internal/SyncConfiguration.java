@@ -1,6 +1,7 @@
 package vn.gov.hoso.sync.internal;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -40,7 +41,9 @@ class SyncConfiguration {
       settings = settings.withSslBundle(bundles.getBundle(properties.sslBundle()));
     }
     RestClient client = RestClient.builder()
-        .requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings))
+        // HTTP/1.1: no h2c upgrade attempt on plain HTTP (the simulator, test labs); TLS negotiates by ALPN anyway
+        .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
+            .withHttpClientCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1)).build(settings))
         .build();
     String url = properties.url();
     return new HttpNationalRegistry(client,
