@@ -55,7 +55,10 @@ public final class OrganisationSigner {
     return new OrganisationSigner(username, keysDirectory, pin, certificates(trustAnchorPems), clock);
   }
 
-  /** A fresh test CA and a key for {@code username} ({@code displayName} as CN), valid for a year from now. */
+  /**
+   * A fresh test CA and a key for {@code username} ({@code displayName} as CN), valid from about two years before now
+   * to twenty years after (within the CA's validity), so the demo clock can move freely.
+   */
   public static OrganisationSigner generated(String username, String displayName, Clock clock) {
     Instant now = clock.instant();
     TestCertificateAuthority ca = TestCertificateAuthority.create("Hồ sơ CBCCVC – CA thử nghiệm đồng bộ", now);
@@ -63,8 +66,8 @@ public final class OrganisationSigner {
     try {
       Path directory = Files.createTempDirectory("hoso-sync-key");
       directory.toFile().deleteOnExit();
-      Path file = ca.issuePkcs12(directory, username, displayName, pin, now.minus(Duration.ofDays(1)),
-          now.plus(Duration.ofDays(366)), TestCertificateAuthority.SIGNER_KEY_USAGE);
+      Path file = ca.issuePkcs12(directory, username, displayName, pin, now.minus(Duration.ofDays(700)),
+          now.plus(Duration.ofDays(20 * 365)), TestCertificateAuthority.SIGNER_KEY_USAGE);
       file.toFile().deleteOnExit();
       return new OrganisationSigner(username, directory, pin, List.of(ca.certificate()), clock);
     } catch (IOException e) {
