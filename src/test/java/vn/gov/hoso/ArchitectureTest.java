@@ -38,7 +38,7 @@ class ArchitectureTest {
 
   static List<String> modules() {
     return List.of("catalog", "dossier", "organisation", "audit", "calendar", "workflow", "signing", "accounts",
-        "crypto", "reporting");
+        "crypto", "reporting", "sync", "simulator");
   }
 
   @ParameterizedTest

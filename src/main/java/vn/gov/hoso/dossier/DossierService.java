@@ -438,6 +438,27 @@ public class DossierService {
         full ? versionContent(v) : sensitive.withoutSensitive(v.getContent()), redacted(full));
   }
 
+  /**
+   * A submitted version read by a system process (e.g. the national synchronisation), not by a user: no scope check,
+   * but audited like every read, under the process's name.
+   *
+   * @param system who reads, e.g. {@code system:national-sync}
+   * @param purpose what for, written to the audit row as the endpoint
+   */
+  @Transactional(readOnly = true)
+  public DossierVersionView versionForSystem(String dossierId, int number, String system, String purpose) {
+    DossierVersionEntity v = existingVersion(dossierId, number);
+    access.auditSystemRead(dossierId, system, purpose);
+    return new DossierVersionView(dossierId, number, v.getSubmittedBy(), v.getSubmittedAt(), versionContent(v),
+        List.of());
+  }
+
+  /** Validation of a submitted version's data (the rules of the field specification, as at submission). */
+  @Transactional(readOnly = true)
+  public List<ViolationReport> checkVersion(String dossierId, JsonNode versionData) {
+    return check(dossierId, versionData);
+  }
+
   @Transactional(readOnly = true)
   public VersionDiff diff(String dossierId, int from, int to, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
@@ -518,6 +539,18 @@ public class DossierService {
     entity.setStatus(DossierStatus.SIGNED.name());
     entity.touch(clock.instant(), signer);
     record(entity, signer, HistoryAction.SIGN, number, signerName);
+    // in this transaction: the national-sync outbox row is written with the signature or not at all
+    events.publishEvent(new DossierVersionSigned(dossierId, number, entity.getEmployingUnitId(), signedAt));
+  }
+
+  /**
+   * The head's detached data signature (JAdES, compact serialisation) of a signed version, for the national payload
+   * (a system read: the signature holds no personal data, the payload is the version itself).
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> storedDataSignature(String dossierId, int number) {
+    return signatures.findByDossierIdAndVersionNumber(dossierId, number)
+        .map(s -> new String(s.getDataSignature(), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Whether version {@code number} of the dossier carries signatures. */

@@ -128,6 +128,13 @@ public class Deadlines {
     return Date.from(window.opens().atStartOfDay(WorkingCalendar.ZONE).toInstant());
   }
 
+  /** Whether today (engine clock, Vietnam time) is a day of the signing window of {@code tier}. */
+  public boolean signingWindowOpenNow(String tier) {
+    SigningWindow window = signingWindows.current(tier(tier), now());
+    LocalDate today = LocalDate.ofInstant(now(), WorkingCalendar.ZONE);
+    return !today.isBefore(window.opens()) && !today.isAfter(window.closes());
+  }
+
   /** 24:00 of the last day of the same window as {@link #signingWindowOpens}. */
   public Date signingWindowCloses(String tier) {
     SigningWindow window = signingWindows.current(tier(tier), now());

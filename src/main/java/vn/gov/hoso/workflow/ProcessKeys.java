@@ -14,6 +14,12 @@ public final class ProcessKeys {
   public static final String UNIT_RESTRUCTURING = "unit-restructuring";
   /** One person of a closed unit confirms a new unit and position; its focal officer approves. */
   public static final String STAFF_REHOMING = "staff-rehoming";
+  /** Sending one signed version to the national database (per record, or one record of a batch). */
+  public static final String NATIONAL_SYNC_RECORD = "national-sync-record";
+  /** The monthly batch of signed versions (rule set hung-yen-2023). */
+  public static final String NATIONAL_SYNC_BATCH = "national-sync-batch";
+  /** Message that starts {@link #NATIONAL_SYNC_RECORD} for a version queued for per-record delivery. */
+  public static final String SYNC_RECORD_QUEUED_MESSAGE = "SyncRecordQueued";
 
   private ProcessKeys() {}
 }

@@ -118,6 +118,25 @@ public final class ProcessVariables {
   /** Re-homing approval outcome: the focal officer proposes another unit (back to the person). */
   public static final String DECISION_PROPOSE = "propose";
 
+  /** Id of a record of the national-sync outbox. */
+  public static final String SYNC_RECORD_ID = "syncRecordId";
+  /** Version number of the synchronised dossier version. */
+  public static final String SYNC_VERSION_NUMBER = "syncVersionNumber";
+  /** Outcome of a delivery: {@code ACCEPTED} or {@code REJECTED}. */
+  public static final String SYNC_RESULT = "syncResult";
+  /** End of the period for reaching the national database (24:00 of the day), from the {@code sync} deadline. */
+  public static final String SYNC_DUE_DATE = "syncDueDate";
+  /** Task-local, for the focal officer's form: why the record was refused (Vietnamese, then English). */
+  public static final String SYNC_ERROR = "syncError";
+  /** Task-local, for the focal officer's form: the record's idempotency key. */
+  public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+  /** The monthly batch being reviewed and sent. */
+  public static final String BATCH_ID = "batchId";
+  /** The batch's month, {@code yyyy-MM}. */
+  public static final String BATCH_MONTH = "batchMonth";
+  /** Number of records in the batch. */
+  public static final String BATCH_SIZE = "batchSize";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
@@ -125,7 +144,8 @@ public final class ProcessVariables {
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
       EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE, RESTRUCTURING_ID,
-      EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME);
+      EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME,
+      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE);
 
   private ProcessVariables() {}
 }

@@ -157,7 +157,9 @@ class AccessMatrixIT {
       // A malformed year announcement: the administrator gets the validation error, everybody else is refused first.
       row("PUT /api/calendar/years/2031 [{\"date\":\"not-a-date\"}]", "401 403 403 403 403 403 403 400 403"),
       row("PUT /api/demo/clock {\"now\":\"not-an-instant\"}", "  401 403 403 403 403 403 403 400 403"),
-      row("DELETE /api/demo/clock", "                            401 403 403 403 403 403 403 200 403"));
+      row("DELETE /api/demo/clock", "                            401 403 403 403 403 403 403 200 403"),
+      // National sync counts of a unit subtree: officers of the unit or above and the Sở Nội vụ; nobody else.
+      row("GET /api/sync/summary?unitId=STC-NS", "               401 403 403 200 200 403 403 200 200"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;

@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestEmployees.class, DeclarationDriver.class, SigningDriver.class, Recruitments.class, EngineTables.class})
+@Import({TestEmployees.class, DeclarationDriver.class, SigningDriver.class, Recruitments.class, EngineTables.class,
+    SensitiveDossiers.class, SignedVersions.class})
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface IntegrationTest {}

@@ -79,6 +79,11 @@ public class DossierAccess {
         .orElse(false);
   }
 
+  /** Records a read by a system process (no user scope applies). */
+  public void auditSystemRead(String dossierId, String system, String purpose) {
+    audit.record(system, AuditService.DOSSIER_READ, dossierId, purpose);
+  }
+
   public AccessScope scopeOf(String actor) {
     return organisation.scopeOf(actor);
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +36,9 @@ import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierStatus;
 import vn.gov.hoso.dossier.DossierSummary;
 import vn.gov.hoso.dossier.DossierVersionView;
+import vn.gov.hoso.dossier.DossierView;
 import vn.gov.hoso.dossier.HistoryEntry;
+import vn.gov.hoso.dossier.NationalSyncStatus;
 import vn.gov.hoso.dossier.NewAttachment;
 import vn.gov.hoso.dossier.VersionDiff;
 
@@ -48,21 +51,23 @@ class DossierController {
   private static final String CCCD = "{cccd:\\d{12}}";
 
   private final DossierService dossiers;
+  private final ObjectProvider<NationalSyncStatus> syncStatus;
 
-  DossierController(DossierService dossiers) {
+  DossierController(DossierService dossiers, ObjectProvider<NationalSyncStatus> syncStatus) {
     this.dossiers = dossiers;
+    this.syncStatus = syncStatus;
   }
 
   @GetMapping("/me/dossier")
   @Operation(summary = "Hồ sơ của tôi / The caller's own dossier")
   DossierResponse mine(Principal user) {
-    return DossierResponse.of(dossiers.readOwn(user.getName(), "GET /api/me/dossier"));
+    return response(dossiers.readOwn(user.getName(), "GET /api/me/dossier"));
   }
 
   @GetMapping("/dossiers/" + CCCD)
   @Operation(summary = "Hồ sơ theo số CCCD / A dossier: status, current data, current version number")
   DossierResponse one(@PathVariable String cccd, Principal user) {
-    return DossierResponse.of(dossiers.read(cccd, user.getName(), "GET /api/dossiers/{cccd}"));
+    return response(dossiers.read(cccd, user.getName(), "GET /api/dossiers/{cccd}"));
   }
 
   @GetMapping("/dossiers")
@@ -123,8 +128,7 @@ class DossierController {
   ResponseEntity<DossierResponse> unlock(@PathVariable String cccd, @RequestBody UnlockRequest body,
       Principal user) {
     dossiers.unlock(cccd, body.reason(), user.getName(), "POST /api/dossiers/{cccd}/unlock");
-    return ResponseEntity.ok(
-        DossierResponse.of(dossiers.read(cccd, user.getName(), "POST /api/dossiers/{cccd}/unlock")));
+    return ResponseEntity.ok(response(dossiers.read(cccd, user.getName(), "POST /api/dossiers/{cccd}/unlock")));
   }
 
   @GetMapping("/dossiers/" + CCCD + "/changes")
@@ -166,6 +170,12 @@ class DossierController {
             ContentDisposition.attachment().filename(content.metadata().fileName(), StandardCharsets.UTF_8)
                 .build().toString())
         .body(content.data());
+  }
+
+  /** The dossier with the national-sync state of its latest signed version (read after the scope check). */
+  private DossierResponse response(DossierView view) {
+    NationalSyncStatus sync = syncStatus.getIfAvailable();
+    return DossierResponse.of(view, sync == null ? null : sync.ofLatestSignedVersion(view.id()).orElse(null));
   }
 
   private static ResponseEntity<byte[]> pdf(CvPdf cv) {

@@ -11,9 +11,9 @@ import vn.gov.hoso.dossier.DossierView;
  * {@code statusCode} its stable code (DRAFT, SUBMITTED, REJECTED, CONFIRMED), {@code data} the current data keyed by
  * the identifiers of the field specification. {@code locked}: the confirmed version is locked (the employee cannot
  * edit; a change or an authorised unlock opens it); {@code lockedVersion} the last locked version;
- * {@code changeOpen}: a change is being declared or verified.
-   * {@code redacted}: the identifiers of the sensitive fields left out of {@code data} because the caller may not see
-   * them (empty when nothing is left out).
+ * {@code changeOpen}: a change is being declared or verified; {@code redacted}: the identifiers of the sensitive fields
+ * left out of {@code data} because the caller may not see them (empty when nothing is left out); {@code syncStatus}: the
+ * national-sync state of the latest signed version (PENDING, SENT, ACCEPTED, REJECTED; null before any is signed).
  */
 record DossierResponse(
     String cccd,
@@ -30,11 +30,12 @@ record DossierResponse(
     @Nullable Integer lockedVersion,
     boolean changeOpen,
     JsonNode data,
-    List<String> redacted) {
+    List<String> redacted,
+    @Nullable String syncStatus) {
 
-  static DossierResponse of(DossierView v) {
+  static DossierResponse of(DossierView v, @Nullable String syncStatus) {
     return new DossierResponse(v.id(), v.fullName(), v.unitId(), v.status().labelVi(), v.status().name(),
         v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.locked(),
-        v.lockedVersion(), v.openChangeId() != null, v.data(), v.redacted());
+        v.lockedVersion(), v.openChangeId() != null, v.data(), v.redacted(), syncStatus);
   }
 }

@@ -1,0 +1,113 @@
+package vn.gov.hoso.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Service;
+import vn.gov.hoso.signing.CertificateOwners;
+import vn.gov.hoso.signing.OrganisationSigner;
+import vn.gov.hoso.signing.SigningService;
+import vn.gov.hoso.simulator.internal.SimulatedNationalDatabase;
+import vn.gov.hoso.simulator.internal.SimulatedNationalDatabase.Answer;
+import vn.gov.hoso.simulator.internal.SimulatedRecordEntity;
+
+/**
+ * Facade of the simulator: receives deliveries (with the configured {@link Faults}), lists what it holds, and lets
+ * tests and the demo change the faults at run time ({@code PUT /simulator/csdlqg/faults}).
+ */
+@Service
+@ConditionalOnProperty(prefix = "hoso.simulator", name = "enabled", havingValue = "true")
+public class NationalDatabaseSimulator {
+
+  private final SimulatedNationalDatabase database;
+  private final SigningService verifier;
+  private final AtomicInteger deliveries = new AtomicInteger();
+  private volatile Faults faults = Faults.none();
+  private volatile Random random = new Random(Faults.none().seed());
+
+  public NationalDatabaseSimulator(SimulatedNationalDatabase database, SimulatorProperties properties,
+      ObjectProvider<OrganisationSigner> ownSigner, Clock clock) {
+    this.database = database;
+    List<java.security.cert.X509Certificate> anchors = properties.trustAnchors().isEmpty()
+        ? ownSigner.getObject().trustAnchors()
+        : OrganisationSigner.certificates(properties.trustAnchors());
+    // the simulator checks the signature and its chain, not who inside the province signed it
+    CertificateOwners anyOwner = (certificate, username) -> true;
+    this.verifier = new SigningService(anchors, anyOwner, clock);
+  }
+
+  /** Replaces the faults (and restarts their random sequence from the new seed). */
+  public synchronized void setFaults(Faults faults) {
+    this.faults = faults;
+    this.random = new Random(faults.seed());
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** One delivery of {@code POST /api/v1/records}, faults included. */
+  public Answer deliver(@Nullable String idempotencyKey, JsonNode envelope) {
+    deliveries.incrementAndGet();
+    Faults f = faults;
+    double draw = draw();
+    if (draw < f.serverErrorRate()) {
+      return unavailable("injected server error");
+    }
+    if (draw < f.serverErrorRate() + f.timeoutRate()) {
+      pause(f.timeoutDelay());
+      return unavailable("injected timeout");
+    }
+    boolean loseAnswer = draw < f.serverErrorRate() + f.timeoutRate() + f.lostAnswerRate();
+    boolean slow = !loseAnswer && draw < f.serverErrorRate() + f.timeoutRate() + f.lostAnswerRate() + f.slowRate();
+    if (slow) {
+      pause(f.slowDelay());
+    }
+    Answer answer = database.receive(idempotencyKey, envelope, verifier, f.rejectedCitizenIds());
+    return loseAnswer ? unavailable("injected lost answer (the record was stored)") : answer;
+  }
+
+  /** Every record held, in no particular order. */
+  public List<NationalRecordView> records() {
+    return database.all().stream().map(SimulatedRecordEntity::toView).toList();
+  }
+
+  /** The records of one person, by version (the inbound pull reads the latest accepted one). */
+  public List<NationalRecordView> recordsOf(String citizenId) {
+    return database.ofCitizen(citizenId).stream().map(SimulatedRecordEntity::toView).toList();
+  }
+
+  /** Number of deliveries received since start (all outcomes, faults included). */
+  public int deliveryCount() {
+    return deliveries.get();
+  }
+
+  /** Forgets every record (tests and demo resets). */
+  public void clear() {
+    database.clear();
+  }
+
+  private synchronized double draw() {
+    return random.nextDouble();
+  }
+
+  private static Answer unavailable(String why) {
+    return new Answer(503, Map.of("status", "UNAVAILABLE", "errors",
+        List.of(Map.of("code", "UNAVAILABLE", "message", why))));
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

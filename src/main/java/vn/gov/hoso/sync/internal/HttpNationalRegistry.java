@@ -1,0 +1,81 @@
+package vn.gov.hoso.sync.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import vn.gov.hoso.sync.NationalAnswer;
+import vn.gov.hoso.sync.NationalRegistry;
+import vn.gov.hoso.sync.NationalRegistryUnavailableException;
+import vn.gov.hoso.sync.NationalSubmission;
+
+/**
+ * The HTTP/JSON adapter of {@link NationalRegistry}: {@code POST <base>/api/v1/records} with the envelope as body and
+ * the header {@code Idempotency-Key}. Answers (see {@code docs/national-sync.md}): 201 accepted, 200 accepted earlier
+ * (duplicate), 422 rejected with {@code errors[]}, 409 the key was accepted with another payload (a rejection too);
+ * 5xx, 429, timeouts and connection failures mean "no answer" and are thrown as {@link
+ * NationalRegistryUnavailableException} so the engine retries. Any other 4xx (400 unreadable, 401/403 bad client
+ * certificate or signature) is a configuration error, thrown as {@link IllegalStateException}: it becomes an incident.
+ *
+ * <p>The {@link RestClient} runs on the JDK's {@code HttpClient} (Spring's {@code JdkClientHttpRequestFactory}): mutual
+ * TLS comes from a Spring Boot SSL bundle's {@code SSLContext} and timeouts from the settings, without another
+ * dependency.
+ */
+public final class HttpNationalRegistry implements NationalRegistry {
+
+  static final String RECORDS = "/api/v1/records";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final RestClient http;
+  private final Supplier<URI> baseUrl;
+
+  public HttpNationalRegistry(RestClient http, Supplier<URI> baseUrl) {
+    this.http = http;
+    this.baseUrl = baseUrl;
+  }
+
+  @Override
+  public NationalAnswer deliver(NationalSubmission submission) {
+    URI target = URI.create(baseUrl.get().toString().replaceAll("/+$", "") + RECORDS);
+    try {
+      var response = http.post().uri(target)
+          .contentType(MediaType.APPLICATION_JSON)
+          .accept(MediaType.APPLICATION_JSON)
+          .header(IDEMPOTENCY_KEY, submission.idempotencyKey())
+          .body(submission.envelope())
+          .retrieve()
+          .toEntity(JsonNode.class);
+      JsonNode body = response.getBody();
+      String nationalId = body == null ? "" : body.path("nationalId").asText("");
+      return NationalAnswer.accepted(nationalId, response.getStatusCode().value() == 200
+          || (body != null && body.path("duplicate").asBoolean(false)));
+    } catch (RestClientResponseException e) {
+      return answerOf(e.getStatusCode(), e.getResponseBodyAs(JsonNode.class), submission.idempotencyKey());
+    } catch (ResourceAccessException e) {
+      throw new NationalRegistryUnavailableException(
+          "no answer from the national database for " + submission.idempotencyKey() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static NationalAnswer answerOf(HttpStatusCode status, JsonNode body, String key) {
+    int code = status.value();
+    if (status.is5xxServerError() || code == 429) {
+      throw new NationalRegistryUnavailableException("national database answered " + code + " for " + key);
+    }
+    if (code == 422 || code == 409) {
+      JsonNode error = body == null ? null : body.path("errors").path(0);
+      String errorCode = error == null || error.isMissingNode() ? (code == 409 ? "KEY_CONFLICT" : "REJECTED")
+          : error.path("code").asText("REJECTED");
+      String message = error == null || error.isMissingNode() ? "HTTP " + code
+          : error.path("message").asText("") + (error.hasNonNull("field") ? " (" + error.path("field").asText() + ")"
+              : "");
+      return NationalAnswer.rejected(errorCode, message);
+    }
+    throw new IllegalStateException("national database refused the request for " + key + " with HTTP " + code
+        + (body == null ? "" : ": " + body.path("errors").path(0).path("code").asText("")));
+  }
+}
