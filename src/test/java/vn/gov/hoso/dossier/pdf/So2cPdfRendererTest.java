@@ -50,6 +50,7 @@ class So2cPdfRendererTest {
         .contains("Quyết định số 02/2008/QĐ-BNV ngày 06/10/2008")
         .contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC")
         .contains("Cơ quan, đơn vị có thẩm quyền quản lý CBCC: Sở Nội vụ tỉnh Thanh Hóa")
+        .contains("Số hiệu cán bộ, công chức: TH-SNV-00123")
         .doesNotContain("Thông tư số 06/2023");
   }
 
