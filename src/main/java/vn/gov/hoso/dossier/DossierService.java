@@ -473,18 +473,27 @@ public class DossierService {
   }
 
   /**
-   * The official CV of a submitted version (TT 06/2023 layout, PDF/A-2b): the signed PDF once the head has signed it;
-   * otherwise rendered, with the "BẢN NHÁP" mark unless it is the confirmed version awaiting the signature (what the
-   * head sees is what they sign). Equal versions give equal bytes: the document's dates come from the submission. The
-   * CV is issued complete or not at all: a reader who may not see the sensitive fields gets 403.
+   * The official CV of a submitted version as PDF/A-2b. In the TT 06/2023 layout: the signed PDF once the head has
+   * signed it; otherwise rendered, with the "BẢN NHÁP" mark unless it is the confirmed version awaiting the signature
+   * (what the head sees is what they sign). In the 2C layout (Mẫu 2C-BNV/2008, for older records) always rendered,
+   * never signed: marked "BẢN NHÁP" while the version is unsigned; once signed, rendered from the signed snapshot
+   * without the mark but with a footer line on every page saying that the signed document is the TT 06/2023 one (the
+   * stored signed PDF is never touched). Equal versions give equal bytes: the document's dates come from the
+   * submission. The CV is issued complete or not at all: a reader who may not see the sensitive fields gets 403.
    */
   @Transactional(readOnly = true)
-  public CvPdf versionPdf(String dossierId, int number, String actor, String endpoint) {
+  public CvPdf versionPdf(String dossierId, int number, CvLayout layout, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
     DossierVersionEntity v = existingVersion(dossierId, number);
     access.requireSensitive(entity, actor, endpoint);
-    String fileName = "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf";
     Optional<DossierSignatureEntity> signed = signatures.findByDossierIdAndVersionNumber(dossierId, number);
+    if (layout == CvLayout.SO_2C) {
+      CvSource source = cvSource(dossierId, number, versionContent(v), v.getSubmittedAt());
+      boolean draft = signed.isEmpty();
+      return new CvPdf("so-yeu-ly-lich-2c-" + dossierId + "-v" + number + ".pdf",
+          cvRenderer.renderSo2c(source, draft, signed.isPresent()), draft);
+    }
+    String fileName = "so-yeu-ly-lich-" + dossierId + "-v" + number + ".pdf";
     if (signed.isPresent()) {
       return new CvPdf(fileName, signed.get().getSignedPdf(), false);
     }
@@ -494,13 +503,18 @@ public class DossierService {
   }
 
   /**
-   * The official CV of the current draft, always marked "BẢN NHÁP"; dated by the draft's last change. Like {@link
-   * #versionPdf}, refused to a reader who may not see the sensitive fields.
+   * The official CV of the current draft in the given layout, always marked "BẢN NHÁP"; dated by the draft's last
+   * change. Like {@link #versionPdf}, refused to a reader who may not see the sensitive fields.
    */
   @Transactional(readOnly = true)
-  public CvPdf currentPdf(String dossierId, String actor, String endpoint) {
+  public CvPdf currentPdf(String dossierId, CvLayout layout, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
     access.requireSensitive(entity, actor, endpoint);
+    if (layout == CvLayout.SO_2C) {
+      CvSource source = cvSource(dossierId, 0, content(entity), entity.getUpdatedAt());
+      return new CvPdf("so-yeu-ly-lich-2c-" + dossierId + "-ban-nhap.pdf", cvRenderer.renderSo2c(source, true, false),
+          true);
+    }
     return cvPdf(dossierId, 0, content(entity), entity.getUpdatedAt(),
         "so-yeu-ly-lich-" + dossierId + "-ban-nhap.pdf", true);
   }
@@ -643,6 +657,11 @@ public class DossierService {
 
   private CvPdf cvPdf(String dossierId, int number, JsonNode data, Instant issuedAt, String fileName,
       boolean draft) {
+    return new CvPdf(fileName, cvRenderer.render(cvSource(dossierId, number, data, issuedAt), draft), draft);
+  }
+
+  /** What the CV of a version (0: the draft) is made of: the content, its photo and the names of its units. */
+  private CvSource cvSource(String dossierId, int number, JsonNode data, Instant issuedAt) {
     Map<String, String> unitNames = new LinkedHashMap<>();
     for (String field : List.of("managingAgencyId", "employingUnitId")) {
       String unitId = text(data, field);
@@ -651,9 +670,8 @@ public class DossierService {
       }
     }
     AttachmentEntity photo = photoOf(dossierId, data);
-    byte[] bytes = cvRenderer.render(new CvSource(dossierId, number, data, photo == null ? null : photo.getData(),
-        photo == null ? "" : photo.toView().contentType(), unitNames, issuedAt), draft);
-    return new CvPdf(fileName, bytes, draft);
+    return new CvSource(dossierId, number, data, photo == null ? null : photo.getData(),
+        photo == null ? "" : photo.toView().contentType(), unitNames, issuedAt);
   }
 
   private @Nullable AttachmentEntity photoOf(String dossierId, JsonNode data) {

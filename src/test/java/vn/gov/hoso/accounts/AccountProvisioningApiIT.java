@@ -185,9 +185,10 @@ class AccountProvisioningApiIT {
     recruitments.receive(recruitment, officer);
     Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(recruitment.citizenId()).singleResult();
     tasks.claim(confirm.getId(), officer);
-    // signed in (an officer has no dossier of their own: 404, not 401)
+    // signed in (an officer has no dossier of their own: 404 ownDossierNotFound, not 401)
     mvc.perform(get("/api/me/dossier").with(httpBasic(officer, TestEmployees.PASSWORD)))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("ownDossierNotFound"));
 
     mvc.perform(post("/api/accounts/{u}/disable", officer).with(officer(SCHOOL_FOCAL_OFFICER))
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Nghỉ hưu\"}"))

@@ -18,9 +18,10 @@ import vn.gov.hoso.catalog.CatalogService;
 import vn.gov.hoso.dossier.schema.DossierSchema;
 
 /**
- * Renders the official CV (TT 06/2023 layout) of a dossier version as PDF/A-2b with embedded DejaVu Serif. The output
- * depends only on the {@link CvSource} and the draft flag: creation date and document ID are fixed from the source,
- * so the same version always gives the same bytes (the basis a later signature covers). Thread-safe.
+ * Renders the official CV of a dossier version as PDF/A-2b with embedded DejaVu Serif, in the layout of Thông tư
+ * 06/2023/TT-BNV ({@link #render}) or, for older records, of Mẫu 2C-BNV/2008 ({@link #renderSo2c}). The output depends
+ * only on the {@link CvSource} and the flags: creation date and document ID are fixed from the source, so the same
+ * version always gives the same bytes (the basis a later signature covers). Thread-safe.
  */
 @Component
 public class CvPdfRenderer {
@@ -31,23 +32,41 @@ public class CvPdfRenderer {
   private final DossierSchema schema;
   private final CatalogService catalogs;
   private final String css;
+  private final String css2c;
   private final byte[] colorProfile;
 
   public CvPdfRenderer(DossierSchema schema, CatalogService catalogs) {
     this.schema = schema;
     this.catalogs = catalogs;
     this.css = new String(resource("/vn/gov/hoso/dossier/pdf/cv-tt06.css"), StandardCharsets.UTF_8);
+    this.css2c = css + new String(resource("/vn/gov/hoso/dossier/pdf/cv-2c.css"), StandardCharsets.UTF_8);
     this.colorProfile = resource("/color/sRGB.icc");
   }
 
   /**
-   * The CV as PDF/A-2b bytes.
+   * The CV in the TT 06/2023 layout as PDF/A-2b bytes.
    *
    * @param draft whether the version is unsigned: every page then carries a diagonal "BẢN NHÁP"
    */
   public byte[] render(CvSource source, boolean draft) {
     CvValues values = new CvValues(catalogs, source.unitNames());
-    Document html = new Tt06Layout(schema, values, source).build(css, draft);
+    return pdf(new Tt06Layout(schema, values, source).build(css, draft), source);
+  }
+
+  /**
+   * The CV in the layout of Mẫu 2C-BNV/2008 ("Sơ yếu lý lịch 2C") as PDF/A-2b bytes: same font, conformance, draft
+   * mark and reproducibility as {@link #render}.
+   *
+   * @param draft whether every page carries a diagonal "BẢN NHÁP"
+   * @param printOfSignedVersion whether the source is a digitally signed version: every page then says in its footer
+   *     that this printout is not the signed document (the signed one is the TT 06/2023 PDF)
+   */
+  public byte[] renderSo2c(CvSource source, boolean draft, boolean printOfSignedVersion) {
+    CvValues values = new CvValues(catalogs, source.unitNames());
+    return pdf(new So2cLayout(schema, values, source, printOfSignedVersion).build(css2c, draft), source);
+  }
+
+  private byte[] pdf(Document html, CvSource source) {
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .withW3cDocument(html, "about:blank")
         .usePdfAConformance(PdfAConformance.PDFA_2_B)

@@ -1,17 +1,7 @@
 package vn.gov.hoso.dossier.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
-import javax.imageio.ImageIO;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.gov.hoso.dossier.schema.DossierSchema;
@@ -24,40 +14,15 @@ import vn.gov.hoso.dossier.schema.TableSpec;
  * {@link DossierSchema}; where the form words a line differently from the field's own label the form's wording is
  * written here.
  */
-final class Tt06Layout {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final String WATERMARK = "BẢN NHÁP";
-
-  private final DossierSchema schema;
-  private final CvValues values;
-  private final CvSource source;
-  private final JsonNode data;
-  private final Xhtml x = new Xhtml();
+final class Tt06Layout extends FormLayout {
 
   Tt06Layout(DossierSchema schema, CvValues values, CvSource source) {
-    this.schema = schema;
-    this.values = values;
-    this.source = source;
-    this.data = source.data();
+    super(schema, values, source);
   }
 
+  @Override
   Document build(String css, boolean draft) {
-    Element html = x.element("html", "");
-    html.setAttribute("lang", "vi");
-    x.document().appendChild(html);
-    Element head = x.add(html, "head", "");
-    x.add(head, "title", "", "Sơ yếu lý lịch cán bộ, công chức, viên chức");
-    meta(head, "subject", "Mã số định danh " + source.dossierId()
-        + (source.versionNumber() == 0 ? ", bản đang khai" : ", phiên bản " + source.versionNumber()));
-    meta(head, "author", "Hồ sơ CBCCVC");
-    x.add(head, "style", "", css);
-    Element body = x.add(html, "body", "");
-    x.add(body, "div", "footer", "Mã số định danh " + source.dossierId() + " – "
-        + (source.versionNumber() == 0 ? "bản đang khai" : "phiên bản " + source.versionNumber()));
-    if (draft) {
-      x.add(body, "div", "watermark", WATERMARK);
-    }
+    Element body = page("Sơ yếu lý lịch cán bộ, công chức, viên chức", css, draft, List.of(identification()));
     header(body);
     identity(body);
     career(body);
@@ -110,26 +75,6 @@ final class Tt06Layout {
     simple(body, "11", "familyBackground");
   }
 
-  private void photo(Element cell) {
-    byte[] photo = source.photo();
-    if (photo == null || !isReadableImage(photo)) {
-      x.add(cell, "div", "photo-box", "Ảnh màu (4 x 6 cm)");
-      return;
-    }
-    Element img = x.add(cell, "img", "photo");
-    img.setAttribute("src", "data:" + source.photoType() + ";base64," + Base64.getEncoder().encodeToString(photo));
-    img.setAttribute("alt", "Ảnh");
-  }
-
-  /** A damaged upload prints the empty photo box instead of failing the whole CV. */
-  private static boolean isReadableImage(byte[] photo) {
-    try {
-      return ImageIO.read(new ByteArrayInputStream(photo)) != null;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   // ------------------------------------------------------------------------------------------------ 12–29
 
   private void career(Element body) {
@@ -157,12 +102,7 @@ final class Tt06Layout {
     pair(p, field("academicTitle"), join(", năm ", values.format(field("academicTitle"), data),
         values.format(field("academicTitleYear"), data)), "");
     p = item(body, "22");
-    List<String> honours = new ArrayList<>();
-    for (JsonNode h : rows("stateHonours")) {
-      honours.add(join(" ", h.path("title").asText(""), h.path("year").isMissingNode() ? "" : "(" + h.path("year")
-          .asText() + ")"));
-    }
-    pair(p, table("stateHonours").labelVi(), String.join("; ", honours));
+    pair(p, table("stateHonours").labelVi(), honours());
     items(body, "23", "currentPosition", "positionAppointedDate", "positionReappointedDate");
     simple(body, "24", "plannedTitles");
     simple(body, "25", "concurrentPositions");
@@ -245,9 +185,7 @@ final class Tt06Layout {
     Element table = x.add(body, "table", "signatures");
     Element row = x.add(table, "tr", "");
     Element left = x.add(row, "td", "");
-    LocalDate declared = source.issuedAt().atZone(VIETNAM).toLocalDate();
-    x.add(left, "p", "place-date", String.format("……, ngày %02d tháng %02d năm %d", declared.getDayOfMonth(),
-        declared.getMonthValue(), declared.getYear()));
+    x.add(left, "p", "place-date", placeAndIssueDate());
     x.add(left, "p", "sign-title", "NGƯỜI KHAI");
     x.add(left, "p", "sign-note", field("declarantCommitment").labelVi());
     x.add(left, "p", "sign-hint", "(Ký tên, ghi rõ họ tên)");
@@ -261,120 +199,11 @@ final class Tt06Layout {
 
   // ------------------------------------------------------------------------------------------------ building blocks
 
-  private void meta(Element head, String name, String content) {
-    Element meta = x.add(head, "meta", "");
-    meta.setAttribute("name", name);
-    meta.setAttribute("content", content);
-  }
-
-  private void headerLine(Element cell, String fieldId, String label) {
-    pair(x.add(cell, "p", "item"), field(fieldId), values.format(field(fieldId), data), label);
-  }
-
-  private Element item(Element body, String number) {
-    Element p = x.add(body, "p", number.contains(".") ? "item sub" : "item");
-    x.add(p, "span", "no", number + (number.contains(".") ? "-" : ")"));
-    return p;
-  }
-
-  /** One numbered line with one field, labelled as in the schema or with the form's wording. */
-  private void simple(Element body, String number, String label, String fieldId) {
-    Element p = item(body, number);
-    pair(p, field(fieldId), values.format(field(fieldId), data), label);
-  }
-
-  private void simple(Element body, String number, String fieldId) {
-    simple(body, number, "", fieldId);
-  }
-
-  /** One numbered line with several fields, each "label: value". */
-  private void items(Element body, String number, String... fieldIds) {
-    Element p = item(body, number);
-    for (String id : fieldIds) {
-      pair(p, field(id), values.format(field(id), data), "");
-    }
-  }
-
-  private void pair(Element p, FieldSpec field, String value, String label) {
-    pair(p, label.isEmpty() ? field.labelVi() : label, value);
-  }
-
-  private void pair(Element p, String label, String value) {
-    Element pair = x.add(p, "span", "pair");
-    x.add(pair, "span", "label", label + ": ");
-    x.add(pair, "span", value.isEmpty() ? "value blank" : "value", value.isEmpty() ? "\u00a0" : value);
-  }
-
-  private void section(Element body, String number, String title) {
-    Element h = x.add(body, "h2", "");
-    x.add(h, "span", "no", number + ")");
-    x.text(h, title);
-  }
-
-  private void subheading(Element body, String number, String title) {
-    Element h = x.add(body, "h3", "");
-    x.add(h, "span", "no", number + "-");
-    x.text(h, title);
-  }
-
   private void table(Element body, String tableId, String... columns) {
     TableSpec spec = table(tableId);
     if (spec.itemNo().contains(".")) { // a whole item (33) already has its section heading
       subheading(body, spec.itemNo(), spec.labelVi());
     }
     rowsTable(body, spec, r -> true, columns);
-  }
-
-  /**
-   * A table of the form: the named columns of the spec, {@code period} standing for the "Từ tháng, năm – đến tháng,
-   * năm" column made of fromMonth and toMonth. With no rows, the header and one empty row, as on the paper form.
-   */
-  private void rowsTable(Element body, TableSpec spec, Predicate<JsonNode> filter, String... columns) {
-    Element table = x.add(body, "table", "grid");
-    Element head = x.add(x.add(table, "thead", ""), "tr", "");
-    for (String column : columns) {
-      x.add(head, "th", "col-" + column, column.equals("period") ? "Từ tháng, năm – đến tháng, năm"
-          : column(spec, column).labelVi());
-    }
-    Element tbody = x.add(table, "tbody", "");
-    List<JsonNode> rows = StreamSupport.stream(rows(spec.id()).spliterator(), false).filter(filter).toList();
-    if (rows.isEmpty()) {
-      Element tr = x.add(tbody, "tr", "");
-      for (String column : columns) {
-        x.add(tr, "td", "", "\u00a0");
-      }
-    }
-    for (JsonNode row : rows) {
-      Element tr = x.add(tbody, "tr", "");
-      for (String column : columns) {
-        String text = column.equals("period") ? CvValues.period(row) : values.format(column(spec, column), row);
-        x.add(tr, "td", "col-" + column, text);
-      }
-    }
-  }
-
-  private JsonNode rows(String tableId) {
-    JsonNode rows = data.path(tableId);
-    return rows.isArray() ? rows : MissingNode.getInstance();
-  }
-
-  private FieldSpec field(String id) {
-    return schema.field(id).orElseThrow(() -> new IllegalStateException("no dossier field " + id));
-  }
-
-  private TableSpec table(String id) {
-    return schema.table(id).orElseThrow(() -> new IllegalStateException("no dossier table " + id));
-  }
-
-  private static FieldSpec column(TableSpec table, String id) {
-    return table.columns().stream().filter(c -> c.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no column " + id + " in " + table.id()));
-  }
-
-  private static String join(String separator, String first, String second) {
-    if (first.isEmpty() || second.isEmpty()) {
-      return first.isEmpty() ? second : first;
-    }
-    return first + separator + second;
   }
 }

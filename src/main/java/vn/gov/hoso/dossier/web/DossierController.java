@@ -1,6 +1,7 @@
 package vn.gov.hoso.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.dossier.AttachmentContent;
 import vn.gov.hoso.dossier.AttachmentView;
+import vn.gov.hoso.dossier.CvLayout;
 import vn.gov.hoso.dossier.CvPdf;
 import vn.gov.hoso.dossier.DossierQuery;
 import vn.gov.hoso.dossier.DossierChangeView;
@@ -49,6 +51,8 @@ import vn.gov.hoso.dossier.VersionDiff;
 class DossierController {
 
   private static final String CCCD = "{cccd:\\d{12}}";
+  private static final String LAYOUT = "Mẫu in / Layout: tt06 (Thông tư 06/2023/TT-BNV, default) or 2c (Mẫu "
+      + "2C-BNV/2008, 'Sơ yếu lý lịch 2C' for older records)";
 
   private final DossierService dossiers;
   private final ObjectProvider<NationalSyncStatus> syncStatus;
@@ -98,19 +102,26 @@ class DossierController {
 
   @GetMapping(path = "/dossiers/" + CCCD + "/versions/{n}/pdf", produces = MediaType.ALL_VALUE)
   @Operation(summary = "Sơ yếu lý lịch (PDF/A) của một phiên bản / The official CV of a version as PDF/A-2b",
-      description = "TT 06/2023 layout; the signed PDF once the head has signed; unsigned versions other than the "
-          + "confirmed one awaiting the signature carry the mark BẢN NHÁP. The same version always gives "
-          + "the same bytes. 403 for a reader who may not see the sensitive fields. Errors are problem+json.")
-  ResponseEntity<byte[]> versionPdf(@PathVariable String cccd, @PathVariable int n, Principal user) {
-    return pdf(dossiers.versionPdf(cccd, n, user.getName(), "GET /api/dossiers/{cccd}/versions/{n}/pdf"));
+      description = "layout=tt06 (default): TT 06/2023 layout; the signed PDF once the head has signed; unsigned "
+          + "versions other than the confirmed one awaiting the signature carry the mark BẢN NHÁP. layout=2c: the "
+          + "'Sơ yếu lý lịch 2C' (Mẫu 2C-BNV/2008) for older records, never signed: BẢN NHÁP while the version is "
+          + "unsigned; for a signed version rendered from the signed snapshot with a footer line saying the signed "
+          + "document is the TT 06/2023 one. The same version and layout always give the same bytes. 400 for another "
+          + "layout; 403 for a reader who may not see the sensitive fields. Errors are problem+json.")
+  ResponseEntity<byte[]> versionPdf(@PathVariable String cccd, @PathVariable int n,
+      @Parameter(description = LAYOUT) @RequestParam(defaultValue = "tt06") String layout, Principal user) {
+    return pdf(dossiers.versionPdf(cccd, n, CvLayout.of(layout), user.getName(),
+        "GET /api/dossiers/{cccd}/versions/{n}/pdf"));
   }
 
   @GetMapping(path = "/dossiers/" + CCCD + "/pdf", produces = MediaType.ALL_VALUE)
   @Operation(summary = "Sơ yếu lý lịch (PDF/A) của bản đang khai / The official CV of the current draft",
-      description = "Always marked BẢN NHÁP. 403 for a reader who may not see the sensitive fields. Errors are "
+      description = "Always marked BẢN NHÁP, in either layout (layout=tt06 default, layout=2c for the Mẫu "
+          + "2C-BNV/2008). 400 for another layout; 403 for a reader who may not see the sensitive fields. Errors are "
           + "problem+json.")
-  ResponseEntity<byte[]> currentPdf(@PathVariable String cccd, Principal user) {
-    return pdf(dossiers.currentPdf(cccd, user.getName(), "GET /api/dossiers/{cccd}/pdf"));
+  ResponseEntity<byte[]> currentPdf(@PathVariable String cccd,
+      @Parameter(description = LAYOUT) @RequestParam(defaultValue = "tt06") String layout, Principal user) {
+    return pdf(dossiers.currentPdf(cccd, CvLayout.of(layout), user.getName(), "GET /api/dossiers/{cccd}/pdf"));
   }
 
   @GetMapping("/dossiers/" + CCCD + "/versions/{a}/diff/{b}")

@@ -42,6 +42,20 @@ class CvPdfArchiveTest {
     assertThat(result.isCompliant()).as(failures(result)).isTrue();
   }
 
+  @Test
+  void compliesWithPdfA2bWhenDraftInThe2cLayout() throws Exception {
+    ValidationResult result = validate(CvFixtures.renderer().renderSo2c(So2cPdfRendererTest.anOlderRecord(), true,
+        false));
+    assertThat(result.isCompliant()).as(failures(result)).isTrue();
+  }
+
+  @Test
+  void compliesWithPdfA2bWhenPrintedInThe2cLayoutFromASignedVersion() throws Exception {
+    ValidationResult result = validate(CvFixtures.renderer().renderSo2c(So2cPdfRendererTest.anOlderRecord(), false,
+        true));
+    assertThat(result.isCompliant()).as(failures(result)).isTrue();
+  }
+
   /** The check itself can fail: the same document without its output intent is not PDF/A. */
   @Test
   void reportsViolationWhenTheOutputIntentIsRemoved() throws Exception {
