@@ -171,10 +171,10 @@ public class DossierService {
         DossierStatus.SUBMITTED.name(), "{}", now, actor);
     store(entity, content);
     int number = 1;
+    entity.setCurrentVersion(number);
+    dossiers.saveAndFlush(entity);
     versions.save(new DossierVersionEntity(command.citizenId(), number,
         sensitive.seal(content, SensitiveContent.versionOf(command.citizenId(), number)), actor, now));
-    entity.setCurrentVersion(number);
-    dossiers.save(entity);
     record(entity, actor, HistoryAction.IMPORT, number, "Tỉnh/province " + command.originProvinceCode()
         + ", phiên bản quốc gia/national version " + command.nationalVersion()
         + (command.signedAt() == null ? "" : ", ký/signed " + command.signedAt()));
