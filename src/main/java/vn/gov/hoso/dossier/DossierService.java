@@ -148,6 +148,40 @@ public class DossierService {
     events.publishEvent(new DossierOpened(command.citizenId(), unit.id()));
   }
 
+  /**
+   * Creates the dossier of a person arriving from another province from the national record: the national fields
+   * with the receiving unit's fields, stored as version 1 in status Chờ xác nhận (SUBMITTED), with the history rows
+   * {@link HistoryAction#IMPORT} (origin province, national version, signing time) and {@link HistoryAction#SUBMIT};
+   * publishes {@link DossierImported} so the workflow starts the receiving unit's verification.
+   *
+   * @throws BusinessException {@code dossierExists} (409), {@code unitNotFound} (400)
+   */
+  public void importFromNational(ImportDossier command, String actor) {
+    if (dossiers.existsById(command.citizenId())) {
+      throw new BusinessException("dossierExists", ErrorKind.CONFLICT, command.citizenId());
+    }
+    Unit unit = organisation.unit(command.unitId())
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, command.unitId()));
+    ObjectNode content = command.content().deepCopy();
+    content.put("dossierId", command.citizenId());
+    content.put("citizenIdNumber", command.citizenId());
+    content = withUnits(content, unit);
+    Instant now = clock.instant();
+    DossierEntity entity = new DossierEntity(command.citizenId(), unit.id(), unit.path(),
+        DossierStatus.SUBMITTED.name(), "{}", now, actor);
+    store(entity, content);
+    int number = 1;
+    entity.setCurrentVersion(number);
+    dossiers.saveAndFlush(entity);
+    versions.save(new DossierVersionEntity(command.citizenId(), number,
+        sensitive.seal(content, SensitiveContent.versionOf(command.citizenId(), number)), actor, now));
+    record(entity, actor, HistoryAction.IMPORT, number, "Tỉnh/province " + command.originProvinceCode()
+        + ", phiên bản quốc gia/national version " + command.nationalVersion()
+        + (command.signedAt() == null ? "" : ", ký/signed " + command.signedAt()));
+    record(entity, actor, HistoryAction.SUBMIT, number, null);
+    events.publishEvent(new DossierImported(command.citizenId(), unit.id(), number));
+  }
+
   /** Whether a dossier with this id (CCCD) exists. */
   @Transactional(readOnly = true)
   public boolean exists(String dossierId) {

@@ -12,7 +12,8 @@ public enum HistoryAction {
   CHANGE_DECLARED("Khai báo thay đổi", "Change declared"),
   UNLOCK("Mở khóa hồ sơ", "Dossier unlocked"),
   SIGN("Đã ký", "Signed"),
-  UNIT_CHANGE("Chuyển đơn vị", "Unit changed");
+  UNIT_CHANGE("Chuyển đơn vị", "Unit changed"),
+  IMPORT("Nhận từ CSDL quốc gia", "Received from the national database");
 
   private final String labelVi;
   private final String labelEn;

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +84,16 @@ public class NationalDatabaseSimulator {
   /** The records of one person, by version (the inbound pull reads the latest accepted one). */
   public List<NationalRecordView> recordsOf(String citizenId) {
     return database.ofCitizen(citizenId).stream().map(SimulatedRecordEntity::toView).toList();
+  }
+
+  /** The latest accepted record of a person, as {@code GET /api/v1/persons/{cccd}/record} answers it. */
+  public Optional<ObjectNode> latestRecordOf(String citizenId) {
+    return database.latestAccepted(citizenId);
+  }
+
+  /** Stores a record as accepted from another province (tests and the demo; no faults, no checks). */
+  public void seed(String provinceCode, JsonNode record) {
+    database.seed(provinceCode, record);
   }
 
   /** Number of deliveries received since start (all outcomes, faults included). */

@@ -1,5 +1,7 @@
 package vn.gov.hoso.sync;
 
+import java.util.Optional;
+
 /**
  * Port to the national database of cadres, civil servants and public employees (CSDLQG CBCCVC). There is no public
  * specification of the national interface: this port and its payload ({@code docs/national-sync.md}) are ours; the
@@ -16,4 +18,12 @@ public interface NationalRegistry {
    *     delivery must be repeated with the same key
    */
   NationalAnswer deliver(NationalSubmission submission);
+
+  /**
+   * Reads the latest accepted record of a person (a person arriving from another province).
+   *
+   * @return the record, or empty when the national database holds none for this CCCD
+   * @throws NationalRegistryUnavailableException when no answer came (5xx, timeout, connection refused)
+   */
+  Optional<NationalRecord> pull(String citizenId);
 }

@@ -159,7 +159,11 @@ class AccessMatrixIT {
       row("PUT /api/demo/clock {\"now\":\"not-an-instant\"}", "  401 403 403 403 403 403 403 400 403"),
       row("DELETE /api/demo/clock", "                            401 403 403 403 403 403 403 200 403"),
       // National sync counts of a unit subtree: officers of the unit or above and the Sở Nội vụ; nobody else.
-      row("GET /api/sync/summary?unitId=STC-NS", "               401 403 403 200 200 403 403 200 200"));
+      row("GET /api/sync/summary?unitId=STC-NS", "               401 403 403 200 200 403 403 200 200"),
+      // Inbound pull of an arriving person: the receiving unit's focal officers (or above) and the Sở Nội vụ
+      // administrator; the target's dossier exists, so they get 409, everybody else 403 first.
+      row("POST /api/sync/inbound {\"cccd\":\"{cccd}\",\"unitId\":\"STC-NS\"}",
+          "401 403 403 409 403 403 403 409 403"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
@@ -221,7 +225,8 @@ class AccessMatrixIT {
       for (Actor actor : Actor.values()) {
         int expected = row.expected.get(actor);
         cells.add(DynamicTest.dynamicTest(actor + " " + row.method + " " + row.path + " → " + expected, () -> {
-          HttpResponse<String> response = call(actor, row.method, fill(row.path), row.body);
+          HttpResponse<String> response = call(actor, row.method, fill(row.path),
+              row.body == null ? null : fill(row.body));
           assertThat(response.statusCode()).as("%s %s as %s: %s", row.method, row.path, actor, response.body())
               .isEqualTo(expected);
           if (response.statusCode() >= 400) {

@@ -1,6 +1,9 @@
 package vn.gov.hoso.simulator.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +35,14 @@ public class SimulatedNationalDatabase {
 
   private final SimulatedRecordRepository records;
   private final CatalogService catalogs;
+  private final ObjectMapper json;
   private final Clock clock;
 
-  SimulatedNationalDatabase(SimulatedRecordRepository records, CatalogService catalogs, Clock clock) {
+  SimulatedNationalDatabase(SimulatedRecordRepository records, CatalogService catalogs, ObjectMapper json,
+      Clock clock) {
     this.records = records;
     this.catalogs = catalogs;
+    this.json = json;
     this.clock = clock;
   }
 
@@ -102,6 +109,54 @@ public class SimulatedNationalDatabase {
   @Transactional(readOnly = true)
   public List<SimulatedRecordEntity> ofCitizen(String citizenId) {
     return records.findByCitizenIdOrderByVersionNumberAsc(citizenId);
+  }
+
+  /**
+   * The latest accepted record of a person as the inbound pull reads it: {@code citizenId, versionNumber,
+   * provinceCode, signedAt, fields}; empty when nothing of this person was accepted.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ObjectNode> latestAccepted(String citizenId) {
+    List<SimulatedRecordEntity> held = records.findByCitizenIdOrderByVersionNumberAsc(citizenId);
+    for (int i = held.size() - 1; i >= 0; i--) {
+      SimulatedRecordEntity row = held.get(i);
+      if (row.isAccepted()) {
+        JsonNode record = read(row.getPayload());
+        ObjectNode answer = json.createObjectNode();
+        answer.put("citizenId", row.getCitizenId());
+        answer.put("versionNumber", record.path("versionNumber").asInt(row.getVersionNumber()));
+        answer.put("provinceCode", row.getProvinceCode());
+        answer.set("signedAt", record.path("signedAt").isMissingNode() ? null : record.path("signedAt"));
+        answer.set("fields", record.path("fields").deepCopy());
+        return Optional.of(answer);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Stores {@code record} (the {@code record} member of an envelope) as accepted from {@code provinceCode}, as if
+   * that province had delivered it: how tests and the demo put a person of another province into the simulator.
+   */
+  @Transactional
+  public void seed(String provinceCode, JsonNode record) {
+    String citizenId = record.path("citizenId").asText();
+    int version = record.path("versionNumber").asInt();
+    String key = citizenId + "-v" + version;
+    String payload = new String(CanonicalJson.bytes(record), StandardCharsets.UTF_8);
+    SimulatedRecordEntity row = records.findById(key).orElseGet(() -> new SimulatedRecordEntity(key, citizenId,
+        version, provinceCode, clock.instant()));
+    row.delivered();
+    row.accept(payload, sha256(payload), clock.instant());
+    records.save(row);
+  }
+
+  private JsonNode read(String payload) {
+    try {
+      return json.readTree(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored national record is not JSON", e);
+    }
   }
 
   @Transactional

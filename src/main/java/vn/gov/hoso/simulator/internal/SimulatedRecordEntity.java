@@ -99,6 +99,18 @@ public class SimulatedRecordEntity {
     return payloadSha256;
   }
 
+  String getCitizenId() {
+    return citizenId;
+  }
+
+  int getVersionNumber() {
+    return versionNumber;
+  }
+
+  String getProvinceCode() {
+    return provinceCode;
+  }
+
   String getPayload() {
     return payload;
   }

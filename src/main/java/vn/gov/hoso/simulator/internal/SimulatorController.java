@@ -55,6 +55,14 @@ class SimulatorController {
     return simulator.recordsOf(citizenId);
   }
 
+  /** The latest accepted record of one person (the inbound pull); 404 when none. */
+  @GetMapping("/api/v1/persons/{citizenId:\\d{12}}/record")
+  ResponseEntity<?> latestRecordOf(@PathVariable String citizenId) {
+    return simulator.latestRecordOf(citizenId).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.status(404).body(Map.of("status", "NOT_FOUND", "errors",
+            List.of(Map.of("code", "NOT_FOUND", "message", "no accepted record for " + citizenId)))));
+  }
+
   @GetMapping("/faults")
   FaultsBody faults() {
     return FaultsBody.of(simulator.faults());

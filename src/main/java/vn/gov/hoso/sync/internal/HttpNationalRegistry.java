@@ -1,7 +1,10 @@
 package vn.gov.hoso.sync.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -9,6 +12,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import vn.gov.hoso.sync.NationalAnswer;
+import vn.gov.hoso.sync.NationalRecord;
 import vn.gov.hoso.sync.NationalRegistry;
 import vn.gov.hoso.sync.NationalRegistryUnavailableException;
 import vn.gov.hoso.sync.NationalSubmission;
@@ -21,6 +25,11 @@ import vn.gov.hoso.sync.NationalSubmission;
  * NationalRegistryUnavailableException} so the engine retries. Any other 4xx (400 unreadable, 401/403 bad client
  * certificate or signature) is a configuration error, thrown as {@link IllegalStateException}: it becomes an incident.
  *
+ * <p>Inbound pull: {@code GET <base>/api/v1/persons/<cccd>/record}: 200 with the latest accepted record ({@code
+ * citizenId, versionNumber, provinceCode, signedAt, fields}), 404 when the nation holds none; "no answer" as above.
+ * The answer is not signed by the national side (the simulator does not sign it either): its authenticity rests on
+ * the mutual TLS connection to the Ministry's endpoint (see {@code docs/national-sync.md}).
+ *
  * <p>The {@link RestClient} runs on the JDK's {@code HttpClient} (Spring's {@code JdkClientHttpRequestFactory}): mutual
  * TLS comes from a Spring Boot SSL bundle's {@code SSLContext} and timeouts from the settings, without another
  * dependency.
@@ -28,6 +37,7 @@ import vn.gov.hoso.sync.NationalSubmission;
 public final class HttpNationalRegistry implements NationalRegistry {
 
   static final String RECORDS = "/api/v1/records";
+  static final String PERSON_RECORD = "/api/v1/persons/{citizenId}/record";
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final RestClient http;
@@ -77,5 +87,43 @@ public final class HttpNationalRegistry implements NationalRegistry {
     }
     throw new IllegalStateException("national database refused the request for " + key + " with HTTP " + code
         + (body == null ? "" : ": " + body.path("errors").path(0).path("code").asText("")));
+  }
+
+  @Override
+  public Optional<NationalRecord> pull(String citizenId) {
+    String target = baseUrl.get().toString().replaceAll("/+$", "") + PERSON_RECORD;
+    try {
+      JsonNode body = http.get().uri(target, citizenId).accept(MediaType.APPLICATION_JSON).retrieve()
+          .body(JsonNode.class);
+      return Optional.of(recordOf(body, citizenId));
+    } catch (RestClientResponseException e) {
+      int code = e.getStatusCode().value();
+      if (code == 404) {
+        return Optional.empty();
+      }
+      if (e.getStatusCode().is5xxServerError() || code == 429) {
+        throw new NationalRegistryUnavailableException("national database answered " + code + " for the record of "
+            + citizenId);
+      }
+      throw new IllegalStateException("national database refused the read of " + citizenId + " with HTTP " + code);
+    } catch (ResourceAccessException e) {
+      throw new NationalRegistryUnavailableException(
+          "no answer from the national database for the record of " + citizenId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The national answer as a {@link NationalRecord}.
+   *
+   * @throws IllegalStateException when the answer is not the record asked for (another CCCD, no fields)
+   */
+  static NationalRecord recordOf(JsonNode body, String citizenId) {
+    if (body == null || !citizenId.equals(body.path("citizenId").asText()) || !body.path("fields").isObject()) {
+      throw new IllegalStateException("the national database answered something else than the record of "
+          + citizenId);
+    }
+    String signedAt = body.path("signedAt").asText("");
+    return new NationalRecord(citizenId, body.path("versionNumber").asInt(), body.path("provinceCode").asText(""),
+        signedAt.isBlank() ? null : Instant.parse(signedAt), ((ObjectNode) body.path("fields")).deepCopy());
   }
 }

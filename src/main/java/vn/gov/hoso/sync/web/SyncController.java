@@ -4,10 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.hoso.sync.InboundSync;
 import vn.gov.hoso.sync.SyncService;
 import vn.gov.hoso.sync.SyncSummary;
 
@@ -18,10 +23,27 @@ import vn.gov.hoso.sync.SyncSummary;
 class SyncController {
 
   private final SyncService sync;
+  private final InboundSync inbound;
 
-  SyncController(SyncService sync) {
+  SyncController(SyncService sync, InboundSync inbound) {
     this.sync = sync;
+    this.inbound = inbound;
   }
+
+  @PostMapping(path = "/inbound", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Nhận hồ sơ người chuyển đến từ tỉnh khác từ CSDL quốc gia / "
+      + "Pull the dossier of a person arriving from another province from the national database",
+      description = "Focal officer of the receiving unit (or above) or the Sở Nội vụ administrator; 403 out of scope, "
+          + "409 when a local dossier exists (a transfer within the province is not an import), 404 when the nation "
+          + "holds no record. Creates version 1 in status SUBMITTED and the unit's verification task.")
+  InboundSync.InboundResult pull(@RequestBody InboundRequest body, Principal user) {
+    return inbound.pull(body.cccd() == null ? "" : body.cccd().strip(),
+        body.unitId() == null ? "" : body.unitId().strip(), user.getName());
+  }
+
+  /** Body of {@code POST /api/sync/inbound}. */
+  record InboundRequest(String cccd, String unitId) {}
 
   @GetMapping("/summary")
   @Operation(summary = "Số bản ghi chờ gửi / đã gửi / được nhận / bị từ chối theo đơn vị và theo lô / "

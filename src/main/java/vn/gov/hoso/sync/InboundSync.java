@@ -1,0 +1,99 @@
+package vn.gov.hoso.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hoso.audit.AuditService;
+import vn.gov.hoso.common.BusinessException;
+import vn.gov.hoso.common.ErrorKind;
+import vn.gov.hoso.dossier.DossierService;
+import vn.gov.hoso.dossier.ImportDossier;
+import vn.gov.hoso.organisation.Account;
+import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.Role;
+import vn.gov.hoso.organisation.Unit;
+
+/**
+ * Inbound pull (issue 6 item 6): for a person arriving from another province, reads the latest national record by
+ * CCCD and creates the local dossier in the receiving unit, version 1 waiting for the unit's verification. The read of
+ * the national record is audited ({@value #AUDIT_READ}) before anything is stored.
+ *
+ * <p>Who: a focal officer whose unit subtree holds the receiving unit, or the Sở Nội vụ administrator. The person's
+ * account is not created here (account provisioning): until it exists, the declaration task the process assigns to the
+ * CCCD after a rejection waits unclaimed.
+ */
+@Service
+public class InboundSync {
+
+  public static final String AUDIT_READ = "NATIONAL_RECORD_READ";
+  static final String ENDPOINT = "POST /api/sync/inbound";
+
+  /** Fields the national record may carry that only mean something in the sending province. */
+  static final List<String> LOCAL_ONLY = List.of("dossierId", "employingUnitId", "managingAgencyId", "photo");
+
+  private final NationalRegistry registry;
+  private final DossierService dossiers;
+  private final OrganisationService organisation;
+  private final AuditService audit;
+
+  public InboundSync(NationalRegistry registry, DossierService dossiers, OrganisationService organisation,
+      AuditService audit) {
+    this.registry = registry;
+    this.dossiers = dossiers;
+    this.organisation = organisation;
+    this.audit = audit;
+  }
+
+  /**
+   * Pulls the person's national record into {@code unitId}.
+   *
+   * @throws BusinessException {@code unitNotFound} (400), {@code inboundForbidden} (403, checked first: nothing is
+   *     said about the person), {@code inboundDossierExists} (409: a transfer within the province is a move, not an
+   *     import), {@code nationalRecordNotFound} (404)
+   * @throws NationalRegistryUnavailableException when the national database does not answer (nothing is stored)
+   */
+  @Transactional
+  public InboundResult pull(String citizenId, String unitId, String actor) {
+    Unit unit = organisation.unit(unitId)
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, unitId));
+    if (!mayImport(actor, unit)) {
+      throw new BusinessException("inboundForbidden", ErrorKind.FORBIDDEN, unitId);
+    }
+    if (!citizenId.matches("\\d{12}")) {
+      throw new BusinessException("inboundCitizenIdInvalid", ErrorKind.INVALID, citizenId);
+    }
+    if (dossiers.exists(citizenId)) {
+      throw new BusinessException("inboundDossierExists", ErrorKind.CONFLICT, citizenId);
+    }
+    NationalRecord record = registry.pull(citizenId)
+        .orElseThrow(() -> new BusinessException("nationalRecordNotFound", ErrorKind.NOT_FOUND, citizenId));
+    audit.record(actor, AUDIT_READ, citizenId, ENDPOINT);
+    dossiers.importFromNational(toImport(record, unit.id()), actor);
+    return new InboundResult(citizenId, unit.id(), 1, "SUBMITTED", record.provinceCode(), record.versionNumber());
+  }
+
+  /** The national record as the import command: the sending province's local ids left out. */
+  static ImportDossier toImport(NationalRecord record, String unitId) {
+    ObjectNode content = record.fields().deepCopy();
+    content.remove(LOCAL_ONLY);
+    return new ImportDossier(record.citizenId(), unitId, content, record.provinceCode(), record.versionNumber(),
+        record.signedAt());
+  }
+
+  private boolean mayImport(String actor, Unit unit) {
+    Account account = organisation.account(actor).orElse(null);
+    if (account == null || !organisation.isActive(actor)) {
+      return false;
+    }
+    if (account.roles().contains(Role.SNV_ADMIN)) {
+      return true;
+    }
+    return account.roles().contains(Role.FOCAL_OFFICER)
+        && organisation.scopeOf(actor).subtree().filter(unit.path()::startsWith).isPresent();
+  }
+
+  /** What {@code POST /api/sync/inbound} answers. */
+  public record InboundResult(String dossierId, String unitId, int versionNumber, String status,
+      String originProvinceCode, int nationalVersion) {}
+}
