@@ -5,7 +5,9 @@ public enum ErrorKind {
   INVALID(400),
   FORBIDDEN(403),
   NOT_FOUND(404),
-  CONFLICT(409);
+  CONFLICT(409),
+  /** An outside system the request needs (e.g. the national database) does not answer now; nothing was changed. */
+  UNAVAILABLE(503);
 
   private final int httpStatus;
 

@@ -86,6 +86,11 @@ public class NationalDatabaseSimulator {
     return database.ofCitizen(citizenId).stream().map(SimulatedRecordEntity::toView).toList();
   }
 
+  /** Whether this read is answered with an injected server error (the fault rate of deliveries applies to reads too). */
+  public boolean readFails() {
+    return draw() < faults.serverErrorRate();
+  }
+
   /** The latest accepted record of a person, as {@code GET /api/v1/persons/{cccd}/record} answers it. */
   public Optional<ObjectNode> latestRecordOf(String citizenId) {
     return database.latestAccepted(citizenId);

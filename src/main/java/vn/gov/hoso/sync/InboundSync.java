@@ -51,7 +51,8 @@ public class InboundSync {
    * @throws BusinessException {@code unitNotFound} (400), {@code inboundForbidden} (403, checked first: nothing is
    *     said about the person), {@code inboundDossierExists} (409: a transfer within the province is a move, not an
    *     import), {@code nationalRecordNotFound} (404)
-   * @throws NationalRegistryUnavailableException when the national database does not answer (nothing is stored)
+   * @throws BusinessException {@code nationalRegistryUnavailable} (503) when the national database does not answer
+   *     (nothing is stored)
    */
   @Transactional
   public InboundResult pull(String citizenId, String unitId, String actor) {
@@ -66,8 +67,13 @@ public class InboundSync {
     if (dossiers.exists(citizenId)) {
       throw new BusinessException("inboundDossierExists", ErrorKind.CONFLICT, citizenId);
     }
-    NationalRecord record = registry.pull(citizenId)
-        .orElseThrow(() -> new BusinessException("nationalRecordNotFound", ErrorKind.NOT_FOUND, citizenId));
+    NationalRecord record;
+    try {
+      record = registry.pull(citizenId)
+          .orElseThrow(() -> new BusinessException("nationalRecordNotFound", ErrorKind.NOT_FOUND, citizenId));
+    } catch (NationalRegistryUnavailableException e) {
+      throw new BusinessException("nationalRegistryUnavailable", ErrorKind.UNAVAILABLE);
+    }
     audit.record(actor, AUDIT_READ, citizenId, ENDPOINT);
     dossiers.importFromNational(toImport(record, unit.id()), actor);
     return new InboundResult(citizenId, unit.id(), 1, "SUBMITTED", record.provinceCode(), record.versionNumber());

@@ -1,5 +1,7 @@
 package vn.gov.hoso.workflow;
 
+import java.util.Set;
+import java.time.Duration;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -165,6 +167,16 @@ class NationalInboundPullIT {
         .andExpect(jsonPath("$.titleVi").value("Không có hồ sơ trong CSDL quốc gia"))
         .andExpect(jsonPath("$.titleEn").value("No record in the national database"));
     Assertions.assertThat(dossiers.exists("001199000777")).isFalse();
+  }
+
+  @Test
+  void answersServiceUnavailableAndStoresNothingWhenTheNationDoesNotAnswer() throws Exception {
+    simulator.setFaults(new Faults(1.0, 0, 0, 0, Duration.ZERO, Duration.ZERO, Set.of(), 1L));
+    inbound("001199000778", "TH-HN", "th.daumoi").andExpect(status().isServiceUnavailable())
+        .andExpect(jsonPath("$.code").value("nationalRegistryUnavailable"))
+        .andExpect(jsonPath("$.titleVi").value("CSDL quốc gia chưa trả lời"))
+        .andExpect(jsonPath("$.titleEn").value("National database not answering"));
+    Assertions.assertThat(dossiers.exists("001199000778")).isFalse();
   }
 
   /**

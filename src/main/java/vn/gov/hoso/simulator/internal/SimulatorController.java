@@ -58,6 +58,10 @@ class SimulatorController {
   /** The latest accepted record of one person (the inbound pull); 404 when none. */
   @GetMapping("/api/v1/persons/{citizenId:\\d{12}}/record")
   ResponseEntity<?> latestRecordOf(@PathVariable String citizenId) {
+    if (simulator.readFails()) {
+      return ResponseEntity.status(503).body(Map.of("status", "UNAVAILABLE", "errors",
+          List.of(Map.of("code", "UNAVAILABLE", "message", "injected server error"))));
+    }
     return simulator.latestRecordOf(citizenId).<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> ResponseEntity.status(404).body(Map.of("status", "NOT_FOUND", "errors",
             List.of(Map.of("code", "NOT_FOUND", "message", "no accepted record for " + citizenId)))));
