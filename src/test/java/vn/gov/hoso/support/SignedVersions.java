@@ -1,6 +1,7 @@
 package vn.gov.hoso.support;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -65,8 +66,8 @@ public class SignedVersions {
 
   /** The signing window opens (its timer is executed) and the head signs version {@code number} with the demo key. */
   public void sign(String cccd, int number) {
-    Object waiting = signing.signingProcess(cccd) == null ? null
-        : runtime.getVariable(signing.signingProcess(cccd).getId(), "versionNumber");
+    ProcessInstance process = signing.signingProcess(cccd);
+    Object waiting = process == null ? null : runtime.getVariable(process.getId(), "versionNumber");
     if (!Integer.valueOf(number).equals(waiting)) {
       throw new IllegalStateException("no signing of version " + number + " of " + cccd + " waits (" + waiting + ")");
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.hoso.organisation.web.AdministratorOnly;
 import vn.gov.hoso.dossier.DossierEncryption;
 import vn.gov.hoso.dossier.EncryptionStatus;
 import vn.gov.hoso.dossier.RotationResult;
@@ -16,6 +17,7 @@ import vn.gov.hoso.dossier.RotationResult;
 @RestController
 @RequestMapping(path = "/api/admin/crypto", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Mã hóa", description = "Encryption at rest: status and re-encryption after a key rotation")
+@AdministratorOnly
 class EncryptionAdminController {
 
   private final DossierEncryption encryption;
