@@ -73,6 +73,14 @@ public class DossierEntity {
   @Column(name = "open_change_id")
   private @Nullable String openChangeId;
 
+  /** Code of {@link vn.gov.hoso.dossier.EmploymentStatus}; {@code ACTIVE} for a new dossier. */
+  @Column(name = "employment_status")
+  private String employmentStatus = "ACTIVE";
+
+  /** When the dossier moved to the permanent archive (read-only, never deleted); null while active. */
+  @Column(name = "archived_at")
+  private @Nullable Instant archivedAt;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -206,6 +214,24 @@ public class DossierEntity {
   public void unlock(@Nullable String changeId) {
     this.locked = false;
     this.openChangeId = changeId;
+  }
+
+  public String getEmploymentStatus() {
+    return employmentStatus;
+  }
+
+  public @Nullable Instant getArchivedAt() {
+    return archivedAt;
+  }
+
+  /** Records the employment status (code of {@link vn.gov.hoso.dossier.EmploymentStatus}). */
+  public void recordEmploymentStatus(String code) {
+    this.employmentStatus = code;
+  }
+
+  /** Moves the dossier to the permanent archive. */
+  public void archive(Instant at) {
+    this.archivedAt = at;
   }
 
   public void moveTo(String newUnitId, String newUnitPath) {
