@@ -124,6 +124,13 @@ class DeadlinesDecisionTest {
     assertThat(evaluate(ruleSet, "rehomeApprove")).hasSize(1);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hung-yen-2023", "da-nang-2012", "nd27-2026"})
+  void coversTheEventsOfExitAndTransferOutWhenAnyShippedRuleSetIsActive(String ruleSet) {
+    assertThat(evaluate(ruleSet, "exit")).hasSize(1);
+    assertThat(evaluate(ruleSet, "transferOut")).hasSize(1);
+  }
+
   @Test
   void findsNoRuleWhenRuleSetIsUnknown() {
     assertThat(evaluate("quang-ninh-2024", "declare")).isEmpty();
