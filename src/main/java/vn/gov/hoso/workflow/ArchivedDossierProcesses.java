@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.hoso.dossier.DossierArchived;
 
 /**
- * When a dossier moves to the archive, its other running processes end in the same transaction: the declaration,
- * a change and a signing (their tasks could no longer be completed: the dossier refuses every write), and a
+ * When a dossier moves to the archive, its other running processes end in the same transaction: the declaration and
+ * a change, with a signing they called (their tasks could no longer be completed: the dossier refuses every write), and a
  * secondment still waiting for the person's return (a person who retires while seconded). Runs for the process that
  * archived, not for the user who drives it: without authorization checks.
  */
@@ -43,7 +43,9 @@ class ArchivedDossierProcesses {
   }
 
   private void end(String dossierId) {
-    for (String key : List.of(ProcessKeys.DOSSIER_DECLARATION, ProcessKeys.DOSSIER_CHANGE, ProcessKeys.SIGNING)) {
+    // a signing runs only as a call activity: it ends with the declaration or change that called it, and the signing
+    // that a transfer out just finished must not be touched (deleting a called instance ends its caller)
+    for (String key : List.of(ProcessKeys.DOSSIER_DECLARATION, ProcessKeys.DOSSIER_CHANGE)) {
       runtime.createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(dossierId).list()
           .stream().map(ProcessInstance::getId)
           .forEach(id -> {

@@ -119,7 +119,7 @@ class ExitProcessIT {
 
     record(cccd, "approve", "");
 
-    assertThat(exit).hasPassed(RECORD).isWaitingAt(DISABLE);
+    assertThat(exit).hasPassed(RECORD);
     DossierView archived = dossiers.read(cccd, "admin", "test");
     Assertions.assertThat(archived.employmentStatus()).isEqualTo(EmploymentStatus.RETIRED);
     Assertions.assertThat(archived.archivedAt()).isNotNull();
@@ -229,7 +229,7 @@ class ExitProcessIT {
     assertThat(task(cccd, ESCALATE)).hasCandidateGroup("focal-STC").hasCandidateGroup("head-STC");
 
     record(cccd, "approve", "");
-    assertThat(exit).hasPassed(RECORD).isWaitingAt(DISABLE);
+    assertThat(exit).hasPassed(RECORD);
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(exit.getId()).count())
         .as("the reminders close with the recording").isZero();
     Assertions.assertThat(dossiers.read(cccd, "admin", "test").employmentStatus()).isEqualTo(EmploymentStatus.RESIGNED);
@@ -295,6 +295,31 @@ class ExitProcessIT {
     Assertions.assertThat(dossiers.read(cccd, "admin", "test").employmentStatus()).isEqualTo(EmploymentStatus.ACTIVE);
   }
 
+  @Test
+  void startsFromTheTasklistStartFormAsTheSignedInFocalOfficer() {
+    String cccd = employees.recruitWoman1985("STC-NS", "Đoàn Thị Tasklist");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.EXIT).latestVersion().singleResult().getId();
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put(ProcessVariables.DOSSIER_ID, cccd);
+    values.put(ProcessVariables.EXIT_KIND, "resignation");
+    values.put(ProcessVariables.DECISION_NUMBER, "7/QĐ-STC");
+    values.put(ProcessVariables.EFFECTIVE_DATE, yesterday.toString());
+    values.put(ProcessVariables.EXIT_NOTE, "Xin thôi việc theo nguyện vọng");
+    ProcessInstance[] started = new ProcessInstance[1];
+
+    driver.as(FOCAL, FOCAL_GROUPS, () -> started[0] = forms.submitStartForm(definitionId, values));
+
+    assertThat(started[0]).hasBusinessKey(cccd).hasPassed(OPEN).isWaitingAt(RECORD_TASK);
+    Assertions.assertThat(runtime.getVariables(started[0].getId()))
+        .containsEntry(ProcessVariables.UNIT_ID, "STC-NS").containsEntry(ProcessVariables.EXIT_KIND, "resignation")
+        .doesNotContainKey(ProcessVariables.EXIT_NOTE);
+    Assertions.assertThat(history(cccd)).filteredOn(h -> h.action() == HistoryAction.EXIT_DECIDED)
+        .extracting(HistoryEntry::note).singleElement().asString().contains("Xin thôi việc theo nguyện vọng");
+    Assertions.assertThatThrownBy(() -> driver.as("th.daumoi", List.of("focal-TH-HN", "focal-officers"),
+        () -> forms.submitStartForm(definitionId, values))).isInstanceOf(TaskFormRejectedException.class);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private ProcessInstance startExit(String cccd, String kind, String returnDate) {
@@ -327,9 +352,10 @@ class ExitProcessIT {
     return tasks.createTaskQuery().processInstanceBusinessKey(cccd).taskDefinitionKey(key).singleResult();
   }
 
+  /** Executes the job of the element; an asynchronous step may already have been run by the job executor. */
   private void executeJob(ProcessInstance instance, String activityId) {
-    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult().getId());
+    management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list()
+        .forEach(job -> management.executeJob(job.getId()));
   }
 
   private ProcessInstance declaration(String cccd) {

@@ -114,12 +114,13 @@ class TransferOutOfProvinceProcessIT {
 
     signed.sign(cccd, 2);
 
-    assertThat(transfer).hasPassed(SIGN_CALL, ARCHIVE).isWaitingAt(DISABLE);
+    assertThat(transfer).hasPassed(SIGN_CALL, ARCHIVE);
     Assertions.assertThat(dossiers.isSigned(cccd, 2)).isTrue();
     Assertions.assertThat(sync.ofLatestSignedVersion(cccd)).as("queued for the national database")
         .hasValue("PENDING");
-    management.executeJob(management.createJobQuery().processInstanceId(transfer.getId()).activityId(DISABLE)
-        .singleResult().getId());
+    // the account step is asynchronous: run its job unless the job executor already did
+    management.createJobQuery().processInstanceId(transfer.getId()).activityId(DISABLE).list()
+        .forEach(job -> management.executeJob(job.getId()));
 
     assertThat(transfer).hasPassed(DISABLE, TRANSFERRED_END).isEnded();
     DossierView archived = dossiers.read(cccd, "admin", "test");
