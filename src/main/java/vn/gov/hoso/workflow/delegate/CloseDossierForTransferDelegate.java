@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.dossier.DossierArchive;
 import vn.gov.hoso.dossier.ReviewDecision;
 import vn.gov.hoso.dossier.TransferOutDecision;
@@ -27,15 +26,15 @@ public class CloseDossierForTransferDelegate implements JavaDelegate {
   private final Actors actors;
   private final FormDecision form;
   private final ProcessGuard guard;
-  private final Messages messages;
+  private final Refusals refusals;
 
   public CloseDossierForTransferDelegate(DossierArchive archive, Actors actors, FormDecision form, ProcessGuard guard,
-      Messages messages) {
+      Refusals refusals) {
     this.archive = archive;
     this.actors = actors;
     this.form = form;
     this.guard = guard;
-    this.messages = messages;
+    this.refusals = refusals;
   }
 
   @Override
@@ -49,7 +48,7 @@ public class CloseDossierForTransferDelegate implements JavaDelegate {
               execution.getVariable(ProcessVariables.EFFECTIVE_DATE), null), review, actors.current(Actors.SYSTEM))
           .ifPresent(number -> execution.setVariable(ProcessVariables.VERSION_NUMBER, number));
     } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()), e);
+      throw refusals.of(e);
     }
     FormDecision.record(execution, review);
   }

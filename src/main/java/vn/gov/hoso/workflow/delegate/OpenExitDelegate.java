@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.calendar.WorkingCalendar;
 import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.dossier.Decided;
 import vn.gov.hoso.dossier.DossierArchive;
 import vn.gov.hoso.dossier.ExitDecision;
@@ -32,12 +31,12 @@ public class OpenExitDelegate implements JavaDelegate {
 
   private final DossierArchive archive;
   private final Actors actors;
-  private final Messages messages;
+  private final Refusals refusals;
 
-  public OpenExitDelegate(DossierArchive archive, Actors actors, Messages messages) {
+  public OpenExitDelegate(DossierArchive archive, Actors actors, Refusals refusals) {
     this.archive = archive;
     this.actors = actors;
-    this.messages = messages;
+    this.refusals = refusals;
   }
 
   @Override
@@ -50,7 +49,7 @@ public class OpenExitDelegate implements JavaDelegate {
           execution.getVariable(ProcessVariables.RETURN_DATE), execution.getVariable(ProcessVariables.EXIT_NOTE)),
           actors.current(Actors.SYSTEM), ENDPOINT);
     } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()), e);
+      throw refusals.of(e);
     }
     ExitDecision decision = decided.decision();
     execution.setProcessBusinessKey(dossierId);

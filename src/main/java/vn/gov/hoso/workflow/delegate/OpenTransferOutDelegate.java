@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.dossier.Decided;
 import vn.gov.hoso.dossier.DossierArchive;
 import vn.gov.hoso.dossier.TransferOutDecision;
@@ -27,12 +26,12 @@ public class OpenTransferOutDelegate implements JavaDelegate {
 
   private final DossierArchive archive;
   private final Actors actors;
-  private final Messages messages;
+  private final Refusals refusals;
 
-  public OpenTransferOutDelegate(DossierArchive archive, Actors actors, Messages messages) {
+  public OpenTransferOutDelegate(DossierArchive archive, Actors actors, Refusals refusals) {
     this.archive = archive;
     this.actors = actors;
-    this.messages = messages;
+    this.refusals = refusals;
   }
 
   @Override
@@ -45,7 +44,7 @@ public class OpenTransferOutDelegate implements JavaDelegate {
           execution.getVariable(ProcessVariables.DECISION_NUMBER), execution.getVariable(ProcessVariables.EFFECTIVE_DATE),
           execution.getVariable(ProcessVariables.EXIT_NOTE)), actors.current(Actors.SYSTEM), ENDPOINT);
     } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()), e);
+      throw refusals.of(e);
     }
     TransferOutDecision decision = decided.decision();
     execution.setProcessBusinessKey(dossierId);

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.common.BusinessException;
-import vn.gov.hoso.common.Messages;
 import vn.gov.hoso.dossier.DossierArchive;
 import vn.gov.hoso.dossier.ExitDecision;
 import vn.gov.hoso.dossier.ReviewDecision;
@@ -27,15 +26,15 @@ public class RecordExitDelegate implements JavaDelegate {
   private final Actors actors;
   private final FormDecision form;
   private final ProcessGuard guard;
-  private final Messages messages;
+  private final Refusals refusals;
 
   public RecordExitDelegate(DossierArchive archive, Actors actors, FormDecision form, ProcessGuard guard,
-      Messages messages) {
+      Refusals refusals) {
     this.archive = archive;
     this.actors = actors;
     this.form = form;
     this.guard = guard;
-    this.messages = messages;
+    this.refusals = refusals;
   }
 
   @Override
@@ -47,7 +46,7 @@ public class RecordExitDelegate implements JavaDelegate {
           execution.getVariable(ProcessVariables.DECISION_NUMBER), execution.getVariable(ProcessVariables.EFFECTIVE_DATE),
           execution.getVariable(ProcessVariables.RETURN_DATE), null), review, actors.current(Actors.SYSTEM));
     } catch (BusinessException e) {
-      throw new TaskFormRejectedException(messages.bilingual("error." + e.code() + ".detail", e.args()), e);
+      throw refusals.of(e);
     }
     FormDecision.record(execution, review);
   }
