@@ -263,7 +263,7 @@ public class DossierService {
 
   /**
    * Stores the draft exactly as typed (unknown or malformed values included: they are reported at submission, never
-   * dropped). The identity and unit fields are kept as the system knows them.
+   * dropped). The identity, unit and employment-status fields are kept as the system knows them.
    */
   public void saveDraft(String dossierId, ObjectNode submitted, String actor) {
     DossierEntity entity = existing(dossierId);
@@ -272,6 +272,8 @@ public class DossierService {
     ObjectNode content = submitted.deepCopy();
     content.put("dossierId", dossierId);
     content.put("citizenIdNumber", dossierId);
+    // the employment status is recorded by the exit processes, not declared
+    content.put("employmentStatus", entity.employment().labelVi());
     Unit unit = organisation.unit(entity.getEmployingUnitId()).orElseThrow();
     store(entity, withUnits(content, unit));
     entity.touch(clock.instant(), actor);
