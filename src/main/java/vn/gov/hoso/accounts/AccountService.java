@@ -253,11 +253,26 @@ public class AccountService {
     if (reason == null || reason.isBlank()) {
       throw new BusinessException("disableReasonRequired", ErrorKind.INVALID);
     }
+    return disableAndHandOver(account, reason.strip());
+  }
+
+  /**
+   * Disables the account of a person whose exit or transfer out the workflow records: the decision was checked when
+   * its process started, so the caller is not checked again (the step runs as a job). Like {@link #disable} otherwise;
+   * nothing to do for a person without an account.
+   *
+   * @return the number of tasks handed over
+   */
+  public int disableOnExit(String username, String reason) {
+    return organisation.account(username).map(account -> disableAndHandOver(account, reason)).orElse(0);
+  }
+
+  private int disableAndHandOver(Account account, String reason) {
     Instant now = clock.instant();
-    organisation.disableAccount(username, reason.strip(), now);
-    activations.findByUsername(username).forEach(a -> a.use(now));
-    directory.disable(username);
-    return handover.handOver(username, account.unitId());
+    organisation.disableAccount(account.username(), reason, now);
+    activations.findByUsername(account.username()).forEach(a -> a.use(now));
+    directory.disable(account.username());
+    return handover.handOver(account.username(), account.unitId());
   }
 
   // ---------------------------------------------------------------- helpers

@@ -263,14 +263,17 @@ public class DossierService {
 
   /**
    * Stores the draft exactly as typed (unknown or malformed values included: they are reported at submission, never
-   * dropped). The identity and unit fields are kept as the system knows them.
+   * dropped). The identity, unit and employment-status fields are kept as the system knows them.
    */
   public void saveDraft(String dossierId, ObjectNode submitted, String actor) {
     DossierEntity entity = existing(dossierId);
+    ArchiveRules.requireDeclarable(dossierId, entity.getArchivedAt(), entity.employment());
     LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
     ObjectNode content = submitted.deepCopy();
     content.put("dossierId", dossierId);
     content.put("citizenIdNumber", dossierId);
+    // the employment status is recorded by the exit processes, not declared
+    content.put("employmentStatus", entity.employment().labelVi());
     Unit unit = organisation.unit(entity.getEmployingUnitId()).orElseThrow();
     store(entity, withUnits(content, unit));
     entity.touch(clock.instant(), actor);
@@ -287,6 +290,7 @@ public class DossierService {
   @Transactional(noRollbackFor = DossierInvalidException.class)
   public SubmittedVersion submit(String dossierId, String actor) {
     DossierEntity entity = existing(dossierId);
+    ArchiveRules.requireDeclarable(dossierId, entity.getArchivedAt(), entity.employment());
     LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
     ObjectNode content = withUploadedPhoto(entity);
     List<ViolationReport> problems = new ArrayList<>(check(dossierId, content));
@@ -315,6 +319,7 @@ public class DossierService {
   /** Records the focal officer's decision on the submitted version. */
   public void decide(String dossierId, ReviewDecision decision, String reviewer) {
     DossierEntity entity = existing(dossierId);
+    ArchiveRules.requireNotArchived(dossierId, entity.getArchivedAt());
     if (DossierStatus.valueOf(entity.getStatus()) != DossierStatus.SUBMITTED) {
       throw new BusinessException("dossierNotSubmitted", ErrorKind.CONFLICT, dossierId);
     }
@@ -342,6 +347,7 @@ public class DossierService {
    */
   public OpenedChange openChange(DeclareChange command, String actor) {
     DossierEntity entity = existing(command.dossierId());
+    ArchiveRules.requireDeclarable(entity.getId(), entity.getArchivedAt(), entity.employment());
     LockRules.requireChangeable(entity.getId(), entity.isLocked(), entity.getOpenChangeId(),
         processes.signingInProgress(entity.getId()), command.eventDate(),
         LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE));
@@ -380,6 +386,7 @@ public class DossierService {
    */
   public void unlock(String dossierId, @Nullable String reason, String actor, String endpoint) {
     DossierEntity entity = access.readable(dossierId, actor, endpoint);
+    ArchiveRules.requireDeclarable(dossierId, entity.getArchivedAt(), entity.employment());
     LockRules.requireUnlockable(dossierId, entity.isLocked(), actor,
         organisation.account(actor).map(Account::roles).orElse(Set.of()), reason);
     String why = reason == null ? "" : reason.strip();
@@ -646,6 +653,7 @@ public class DossierService {
     if (!dossierId.equals(actor)) {
       throw new BusinessException("attachmentOwnerOnly", ErrorKind.FORBIDDEN);
     }
+    ArchiveRules.requireDeclarable(dossierId, entity.getArchivedAt(), entity.employment());
     LockRules.requireEditable(dossierId, DossierStatus.valueOf(entity.getStatus()), entity.isLocked());
     String type = file.contentType().toLowerCase(Locale.ROOT);
     if (!ATTACHMENT_TYPES.contains(type)) {
@@ -681,6 +689,7 @@ public class DossierService {
   // ---------------------------------------------------------------- internals
 
   private void requireSignable(DossierEntity entity, int number) {
+    ArchiveRules.requireNotArchived(entity.getId(), entity.getArchivedAt());
     if (number != entity.getCurrentVersion()
         || DossierStatus.valueOf(entity.getStatus()) != DossierStatus.CONFIRMED
         || signatures.existsByDossierIdAndVersionNumber(entity.getId(), number)) {
@@ -785,7 +794,8 @@ public class DossierService {
   private DossierView view(DossierEntity e, boolean full) {
     return new DossierView(e.getId(), e.getFullName(), e.getEmployingUnitId(), DossierStatus.valueOf(e.getStatus()),
         e.getCurrentVersion(), e.getLastNote(), full ? content(e) : sensitive.withoutSensitive(stored(e)),
-        e.getUpdatedAt(), e.getUpdatedBy(), e.isLocked(), e.getLockedVersion(), e.getOpenChangeId(), redacted(full));
+        e.getUpdatedAt(), e.getUpdatedBy(), e.isLocked(), e.getLockedVersion(), e.getOpenChangeId(), redacted(full),
+        e.employment(), e.getArchivedAt());
   }
 
   private Optional<DossierChangeEntity> openChange(DossierEntity entity) {

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * confirmed version is locked, the last locked version, and the change being declared or verified, if any.
    *
    * @param redacted identifiers of the sensitive fields left out of {@code data} for this reader (empty when none)
+   * @param employmentStatus the person's employment status (Đang công tác, Biệt phái, Nghỉ hưu…)
+   * @param archivedAt when the dossier moved to the permanent archive (read-only); null while active
  */
 public record DossierView(
     String id,
@@ -24,7 +26,9 @@ public record DossierView(
     boolean locked,
     @Nullable Integer lockedVersion,
     @Nullable String openChangeId,
-    List<String> redacted) {
+    List<String> redacted,
+    EmploymentStatus employmentStatus,
+    @Nullable Instant archivedAt) {
 
   public DossierView {
     redacted = List.copyOf(redacted);

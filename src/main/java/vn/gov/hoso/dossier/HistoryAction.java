@@ -13,7 +13,13 @@ public enum HistoryAction {
   UNLOCK("Mở khóa hồ sơ", "Dossier unlocked"),
   SIGN("Đã ký", "Signed"),
   UNIT_CHANGE("Chuyển đơn vị", "Unit changed"),
-  IMPORT("Nhận từ CSDL quốc gia", "Received from the national database");
+  IMPORT("Nhận từ CSDL quốc gia", "Received from the national database"),
+  EXIT_DECIDED("Quyết định nghỉ việc, biệt phái", "Exit or secondment decided"),
+  EXIT_CANCELLED("Hủy quyết định nghỉ việc, chuyển công tác", "Exit or transfer cancelled"),
+  EMPLOYMENT_STATUS("Ghi nhận trạng thái công tác", "Employment status recorded"),
+  SECONDMENT_END("Kết thúc biệt phái", "Secondment ended"),
+  TRANSFER_OUT("Chuyển công tác ra ngoài tỉnh", "Transferred out of the province"),
+  ARCHIVE("Chuyển vào lưu trữ", "Moved to the archive");
 
   private final String labelVi;
   private final String labelEn;

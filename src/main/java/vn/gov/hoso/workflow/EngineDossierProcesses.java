@@ -27,6 +27,21 @@ class EngineDossierProcesses implements DossierProcesses {
         : context.runWithoutAuthorization(() -> signings(dossierId)) > 0;
   }
 
+  @Override
+  public boolean exitInProgress(String dossierId) {
+    CommandContext context = Context.getCommandContext();
+    return context == null ? exits(dossierId) > 0 : context.runWithoutAuthorization(() -> exits(dossierId)) > 0;
+  }
+
+  private long exits(String dossierId) {
+    long running = runtime.createProcessInstanceQuery()
+        .processDefinitionKeyIn(ProcessKeys.EXIT, ProcessKeys.TRANSFER_OUT_OF_PROVINCE)
+        .processInstanceBusinessKey(dossierId).count();
+    long waitingForReturn = runtime.createExecutionQuery().processDefinitionKey(ProcessKeys.EXIT)
+        .processInstanceBusinessKey(dossierId).activityId(ArchivedDossierProcesses.SECONDMENT_RETURN_TIMER).count();
+    return running - waitingForReturn;
+  }
+
   private long signings(String dossierId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SIGNING)
         .variableValueEquals(ProcessVariables.DOSSIER_ID, dossierId).count();

@@ -21,5 +21,10 @@ public final class ProcessKeys {
   /** Message that starts {@link #NATIONAL_SYNC_RECORD} for a version queued for per-record delivery. */
   public static final String SYNC_RECORD_QUEUED_MESSAGE = "SyncRecordQueued";
 
+  /** Retirement, resignation, dismissal, death (the dossier is archived) or secondment (with a return timer). */
+  public static final String EXIT = "exit";
+  /** Transfer to another province: final version signed (and thereby queued for the national database), archive. */
+  public static final String TRANSFER_OUT_OF_PROVINCE = "transfer-out-of-province";
+
   private ProcessKeys() {}
 }

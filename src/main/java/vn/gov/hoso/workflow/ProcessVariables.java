@@ -137,6 +137,28 @@ public final class ProcessVariables {
   /** Number of records in the batch. */
   public static final String BATCH_SIZE = "batchSize";
 
+  /** {@code exit}: kind of exit, a code of {@code ExitKind}: retirement, resignation, dismissal, death, secondment. */
+  public static final String EXIT_KIND = "exitKind";
+  /** {@code exit}, {@code transfer-out-of-province}: the decision's effective date, {@code YYYY-MM-DD}. */
+  public static final String EFFECTIVE_DATE = "effectiveDate";
+  /** {@code exit}, secondment only: the day the person returns, {@code YYYY-MM-DD}. */
+  public static final String RETURN_DATE = "returnDate";
+  /** {@code exit}, secondment only: 00:00 (Vietnam) of the return date, a date; the return timer waits for it. */
+  public static final String RETURN_AT = "returnAt";
+  /**
+   * {@code exit}, {@code transfer-out-of-province}, start form: the focal officer's note (free text). Written to the
+   * dossier's history and removed from the process at once.
+   */
+  public static final String EXIT_NOTE = "exitNote";
+  /** {@code transfer-out-of-province}: the destination province as written in the decision. */
+  public static final String DESTINATION_PROVINCE = "destinationProvince";
+  /** End of the period for recording the exit or the transfer (24:00 of the due day), from {@code exit}/{@code transferOut}. */
+  public static final String EXIT_DUE_DATE = "exitDueDate";
+  /** Number of open tasks handed over to the unit's focal officers when the person left. */
+  public static final String HANDED_OVER_TASKS = "handedOverTasks";
+  /** Task-local, for the exit forms: the kind of exit in Vietnamese. */
+  public static final String EXIT_KIND_LABEL = "exitKindLabel";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
@@ -145,7 +167,8 @@ public final class ProcessVariables {
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
       EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE, RESTRUCTURING_ID,
       EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME,
-      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE);
+      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE,
+      EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS);
 
   private ProcessVariables() {}
 }

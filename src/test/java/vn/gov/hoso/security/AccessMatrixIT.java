@@ -163,7 +163,14 @@ class AccessMatrixIT {
       // Inbound pull of an arriving person: the receiving unit's focal officers (or above) and the Sở Nội vụ
       // administrator; the target's dossier exists, so they get 409, everybody else 403 first.
       row("POST /api/sync/inbound {\"cccd\":\"{cccd}\",\"unitId\":\"STC-NS\"}",
-          "401 403 403 409 403 403 403 409 403"));
+          "401 403 403 409 403 403 403 409 403"),
+      // Exits and transfers out: focal officers of the unit or above and the Sở Nội vụ administrator may start them
+      // (here with invalid values: 400); everybody else is refused first (the engine's start right, or the scope).
+      row("POST /api/dossiers/{cccd}/exits {\"kind\":\"nghi-phep\"}", "401 403 403 400 403 403 403 400 403"),
+      row("POST /api/dossiers/{cccd}/transfer-out {\"destinationProvince\":\"\"}",
+          "401 403 403 400 403 403 403 400 403"),
+      // The archive: focal officers and heads (their subtree) and the Sở Nội vụ; not employees.
+      row("GET /api/archive", "                                  401 403 403 200 200 200 200 200 200"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;

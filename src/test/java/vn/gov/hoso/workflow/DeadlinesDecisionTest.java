@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   static final String RESOURCE = "processes/deadlines.dmn";
-  static final int RULES = 35;
+  static final int RULES = 38;
 
   static DmnEngine engine;
   static DmnDecision decision;
@@ -85,6 +85,9 @@ class DeadlinesDecisionTest {
       da-nang-2012  | rehomeApprove    |  5 | WORKING  | 3
       nd27-2026     | rehomeConfirm    |  5 | WORKING  | 3
       nd27-2026     | rehomeApprove    |  5 | WORKING  | 3
+      hung-yen-2023 | transferOut      | 10 | WORKING  | 3
+      nd27-2026     | exit             |  5 | WORKING  | 3
+      nd27-2026     | transferOut      | 10 | WORKING  | 3
       """)
   void givesTheLimitOfTheRuleWhenRuleSetAndEventMatch(String ruleSet, String event, int days, String unit,
       int escalationDays) {
@@ -119,6 +122,13 @@ class DeadlinesDecisionTest {
   void coversTheEventsOfStaffRehomingWhenAnyShippedRuleSetIsActive(String ruleSet) {
     assertThat(evaluate(ruleSet, "rehomeConfirm")).hasSize(1);
     assertThat(evaluate(ruleSet, "rehomeApprove")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hung-yen-2023", "da-nang-2012", "nd27-2026"})
+  void coversTheEventsOfExitAndTransferOutWhenAnyShippedRuleSetIsActive(String ruleSet) {
+    assertThat(evaluate(ruleSet, "exit")).hasSize(1);
+    assertThat(evaluate(ruleSet, "transferOut")).hasSize(1);
   }
 
   @Test

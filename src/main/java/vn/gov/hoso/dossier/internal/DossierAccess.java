@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.hoso.audit.AuditService;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
+import vn.gov.hoso.dossier.ArchiveRules;
 import vn.gov.hoso.organisation.AccessScope;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Role;
@@ -16,6 +17,9 @@ import vn.gov.hoso.organisation.Role;
  * <p>Sensitive fields ({@code DossierSchema#sensitiveKeys}) are visible, within that scope, to the person themself and
  * to the roles of {@link Role#seesSensitiveData()}; each time they are decrypted for a reader, an extra audit row
  * {@code DOSSIER_READ_SENSITIVE} is written.
+ *
+ * <p>An archived dossier is read only by the roles of {@link ArchiveRules#ARCHIVE_READERS} within the same scope (the
+ * unit subtree that held it, or the whole province); anyone else gets the same 403 as out of scope, audited.
  */
 @Component
 public class DossierAccess {
@@ -40,7 +44,8 @@ public class DossierAccess {
       audit.record(actor, AuditService.DOSSIER_READ_DENIED, null, endpoint);
       throw new BusinessException("dossierForbidden", ErrorKind.FORBIDDEN, dossierId);
     }
-    if (!scope.permits(dossier.getId(), dossier.getUnitPath())) {
+    if (!scope.permits(dossier.getId(), dossier.getUnitPath())
+        || dossier.getArchivedAt() != null && !readsArchive(actor)) {
       audit.record(actor, AuditService.DOSSIER_READ_DENIED, dossierId, endpoint);
       throw new BusinessException("dossierForbidden", ErrorKind.FORBIDDEN, dossierId);
     }
@@ -77,6 +82,15 @@ public class DossierAccess {
     return dossierId.equals(actor) || organisation.account(actor)
         .map(account -> account.roles().stream().anyMatch(Role::seesSensitiveData))
         .orElse(false);
+  }
+
+  /**
+   * Whether the reader may read archived dossiers (in their scope): focal officers, heads, the Sở Nội vụ administrator
+   * and director ({@link ArchiveRules#ARCHIVE_READERS}); not the former employee, specialists, agency staff, managers.
+   */
+  public boolean readsArchive(String actor) {
+    return organisation.isActive(actor) && organisation.account(actor)
+        .map(account -> ArchiveRules.readsArchive(account.roles())).orElse(false);
   }
 
   /** Records a read by a system process (no user scope applies). */

@@ -224,6 +224,11 @@ public class DossierEntity {
     return archivedAt;
   }
 
+  /** The employment status as its enum. */
+  public vn.gov.hoso.dossier.EmploymentStatus employment() {
+    return vn.gov.hoso.dossier.EmploymentStatus.valueOf(employmentStatus);
+  }
+
   /** Records the employment status (code of {@link vn.gov.hoso.dossier.EmploymentStatus}). */
   public void recordEmploymentStatus(String code) {
     this.employmentStatus = code;

@@ -13,7 +13,10 @@ import vn.gov.hoso.dossier.DossierView;
  * edit; a change or an authorised unlock opens it); {@code lockedVersion} the last locked version;
  * {@code changeOpen}: a change is being declared or verified; {@code redacted}: the identifiers of the sensitive fields
  * left out of {@code data} because the caller may not see them (empty when nothing is left out); {@code syncStatus}: the
- * national-sync state of the latest signed version (PENDING, SENT, ACCEPTED, REJECTED; null before any is signed).
+ * national-sync state of the latest signed version (PENDING, SENT, ACCEPTED, REJECTED; null before any is signed);
+ * {@code employmentStatus} the person's employment status as displayed (Đang công tác, Biệt phái, Nghỉ hưu…) and
+ * {@code employmentStatusCode} its code ({@code EmploymentStatus}); {@code archivedAt}: when the dossier moved to the
+ * permanent archive (read-only), null while active.
  */
 record DossierResponse(
     String cccd,
@@ -31,11 +34,15 @@ record DossierResponse(
     boolean changeOpen,
     JsonNode data,
     List<String> redacted,
-    @Nullable String syncStatus) {
+    @Nullable String syncStatus,
+    String employmentStatus,
+    String employmentStatusCode,
+    @Nullable Instant archivedAt) {
 
   static DossierResponse of(DossierView v, @Nullable String syncStatus) {
     return new DossierResponse(v.id(), v.fullName(), v.unitId(), v.status().labelVi(), v.status().name(),
         v.status().labelEn(), v.currentVersion(), v.lastNote(), v.updatedAt(), v.updatedBy(), v.locked(),
-        v.lockedVersion(), v.openChangeId() != null, v.data(), v.redacted(), syncStatus);
+        v.lockedVersion(), v.openChangeId() != null, v.data(), v.redacted(), syncStatus,
+        v.employmentStatus().labelVi(), v.employmentStatus().name(), v.archivedAt());
   }
 }

@@ -137,6 +137,17 @@ public class IdentityAdministration {
     for (String group : List.of(UnitGroups.FOCAL_OFFICERS, UnitGroups.UNIT_HEADS, UnitGroups.SNV_ADMINS)) {
       grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.ACCOUNT_PROVISIONING, Permissions.READ);
     }
+    // focal officers and the Sở Nội vụ administrator start exits and transfers out (Tasklist start form or the API);
+    // the model checks the scope; heads see the processes they sign or are reminded in
+    for (String group : List.of(UnitGroups.FOCAL_OFFICERS, UnitGroups.SNV_ADMINS)) {
+      for (String key : List.of(ProcessKeys.EXIT, ProcessKeys.TRANSFER_OUT_OF_PROVINCE)) {
+        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE);
+      }
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+    for (String key : List.of(ProcessKeys.EXIT, ProcessKeys.TRANSFER_OUT_OF_PROVINCE)) {
+      grant(UnitGroups.UNIT_HEADS, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+    }
     for (String group : List.of(UnitGroups.SNV_DIRECTORS, UnitGroups.MANAGERS)) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,
