@@ -35,11 +35,16 @@ public class NationalDatabaseSimulator {
   private volatile Random random = new Random(Faults.none().seed());
 
   public NationalDatabaseSimulator(SimulatedNationalDatabase database, SimulatorProperties properties,
-      ObjectProvider<OrganisationSigner> ownSigner, Clock clock) {
+      ObjectProvider<OrganisationSigner> ownSigner, ObjectProvider<SigningService> provinceSigning, Clock clock) {
     this.database = database;
-    List<java.security.cert.X509Certificate> anchors = properties.trustAnchors().isEmpty()
-        ? ownSigner.getObject().trustAnchors()
-        : OrganisationSigner.certificates(properties.trustAnchors());
+    List<java.security.cert.X509Certificate> anchors = new java.util.ArrayList<>();
+    if (properties.trustAnchors().isEmpty()) {
+      // demo: the CA of the province's sync key and the roots of its personal keys (the director signs batches)
+      anchors.addAll(ownSigner.getObject().trustAnchors());
+      provinceSigning.ifAvailable(signing -> anchors.addAll(signing.trustAnchors()));
+    } else {
+      anchors.addAll(OrganisationSigner.certificates(properties.trustAnchors()));
+    }
     // the simulator checks the signature and its chain, not who inside the province signed it
     CertificateOwners anyOwner = (certificate, username) -> true;
     this.verifier = new SigningService(anchors, anyOwner, clock);
