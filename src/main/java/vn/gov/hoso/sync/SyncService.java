@@ -26,6 +26,7 @@ import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierVersionSigned;
 import vn.gov.hoso.dossier.DossierVersionView;
 import vn.gov.hoso.dossier.NationalSyncStatus;
+import vn.gov.hoso.dossier.VersionOrigins;
 import vn.gov.hoso.dossier.ViolationReport;
 import vn.gov.hoso.organisation.AccessScope;
 import vn.gov.hoso.organisation.OrganisationService;
@@ -62,6 +63,7 @@ public class SyncService implements NationalSyncStatus {
   private final SyncBatchRepository batches;
   private final SyncAttempts attempts;
   private final DossierService dossiers;
+  private final VersionOrigins origins;
   private final OrganisationService organisation;
   private final PreSyncValidator validator;
   private final OrganisationSigner signer;
@@ -73,13 +75,14 @@ public class SyncService implements NationalSyncStatus {
   private final Clock clock;
 
   public SyncService(SyncRecordRepository records, SyncBatchRepository batches, SyncAttempts attempts,
-      DossierService dossiers, OrganisationService organisation, PreSyncValidator validator, OrganisationSigner signer,
+      DossierService dossiers, VersionOrigins origins, OrganisationService organisation, PreSyncValidator validator, OrganisationSigner signer,
       PersonalDataSigning personalSigning, NationalRegistry registry, SignedArtefacts artefacts, SyncProperties properties,
       ApplicationEventPublisher events, Clock clock) {
     this.records = records;
     this.batches = batches;
     this.attempts = attempts;
     this.dossiers = dossiers;
+    this.origins = origins;
     this.organisation = organisation;
     this.validator = validator;
     this.signer = signer;
@@ -111,7 +114,7 @@ public class SyncService implements NationalSyncStatus {
         signed.dossierId(), signed.versionNumber(), unit.id(), unit.path(), mode.name(), SyncStatus.PENDING.name(),
         signed.signedAt(), clock.instant()));
     events.publishEvent(new SyncRecordQueued(record.getId(), signed.dossierId(), signed.versionNumber(), unit.id(),
-        mode));
+        mode, origins.isSystemGenerated(signed.dossierId(), signed.versionNumber())));
   }
 
   // ---------------------------------------------------------------- sending
