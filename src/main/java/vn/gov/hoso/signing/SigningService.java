@@ -28,6 +28,7 @@ public class SigningService {
   private final DssSignatures signatures;
   private final DssValidation validation;
   private final Clock clock;
+  private final List<X509Certificate> trustAnchors;
 
   /** BASELINE-B signatures. */
   public SigningService(List<X509Certificate> trustAnchors, CertificateOwners owners, Clock clock) {
@@ -43,6 +44,12 @@ public class SigningService {
     this.signatures = new DssSignatures(tsaUrl == null ? null : new OnlineTSPSource(tsaUrl.toString()));
     this.validation = new DssValidation(trustAnchors, clock);
     this.clock = clock;
+    this.trustAnchors = List.copyOf(trustAnchors);
+  }
+
+  /** The roots this service trusts when signing and validating (what a receiving side must trust too). */
+  public List<X509Certificate> trustAnchors() {
+    return trustAnchors;
   }
 
   /** First step of a PAdES signature of {@code pdf} by {@code username}, whose certificate chain is {@code chain}. */

@@ -28,21 +28,32 @@ import vn.gov.hoso.simulator.internal.SimulatedRecordEntity;
 @ConditionalOnProperty(prefix = "hoso.simulator", name = "enabled", havingValue = "true")
 public class NationalDatabaseSimulator {
 
+  /** Subject UID of the simulator's own key, which signs its answers to the inbound pull. */
+  public static final String ANSWER_SIGNER = "csdlqg.simulator";
+
   private final SimulatedNationalDatabase database;
   private final SigningService verifier;
+  private final OrganisationSigner answerSigner;
+  private volatile boolean tamperAnswers;
   private final AtomicInteger deliveries = new AtomicInteger();
   private volatile Faults faults = Faults.none();
   private volatile Random random = new Random(Faults.none().seed());
 
   public NationalDatabaseSimulator(SimulatedNationalDatabase database, SimulatorProperties properties,
-      ObjectProvider<OrganisationSigner> ownSigner, Clock clock) {
+      ObjectProvider<OrganisationSigner> ownSigner, ObjectProvider<SigningService> provinceSigning, Clock clock) {
     this.database = database;
-    List<java.security.cert.X509Certificate> anchors = properties.trustAnchors().isEmpty()
-        ? ownSigner.getObject().trustAnchors()
-        : OrganisationSigner.certificates(properties.trustAnchors());
+    List<java.security.cert.X509Certificate> anchors = new java.util.ArrayList<>();
+    if (properties.trustAnchors().isEmpty()) {
+      // demo: the CA of the province's sync key and the roots of its personal keys (the director signs batches)
+      anchors.addAll(ownSigner.getObject().trustAnchors());
+      provinceSigning.ifAvailable(signing -> anchors.addAll(signing.trustAnchors()));
+    } else {
+      anchors.addAll(OrganisationSigner.certificates(properties.trustAnchors()));
+    }
     // the simulator checks the signature and its chain, not who inside the province signed it
     CertificateOwners anyOwner = (certificate, username) -> true;
     this.verifier = new SigningService(anchors, anyOwner, clock);
+    this.answerSigner = OrganisationSigner.generated(ANSWER_SIGNER, "CSDL quốc gia CBCCVC (mô phỏng)", clock);
   }
 
   /** Replaces the faults (and restarts their random sequence from the new seed). */
@@ -91,7 +102,35 @@ public class NationalDatabaseSimulator {
     return draw() < faults.serverErrorRate();
   }
 
-  /** The latest accepted record of a person, as {@code GET /api/v1/persons/{cccd}/record} answers it. */
+  /**
+   * The latest accepted record of a person with the simulator's detached JAdES over its canonical JSON, as {@code GET
+   * /api/v1/persons/{cccd}/record} answers it (body and header {@code X-JWS-Signature}). With {@link
+   * #setTamperAnswers} on, a field is changed after signing, as a man in the middle would.
+   */
+  public Optional<SignedAnswer> signedLatestRecordOf(String citizenId) {
+    return database.latestAccepted(citizenId).map(body -> {
+      String signature = answerSigner.sign(body);
+      if (tamperAnswers) {
+        ((ObjectNode) body.path("fields")).put("fullName", body.path("fields").path("fullName").asText() + " (sửa)");
+      }
+      return new SignedAnswer(body, signature);
+    });
+  }
+
+  /** An answer and its detached signature. */
+  public record SignedAnswer(ObjectNode body, String signature) {}
+
+  /** Fault injection for the inbound pull: answers changed after they were signed. */
+  public void setTamperAnswers(boolean tamper) {
+    this.tamperAnswers = tamper;
+  }
+
+  /** The root of the simulator's answer key: what the adapter trusts in the demo ({@code NationalTrustAnchors}). */
+  public List<java.security.cert.X509Certificate> answerTrustAnchors() {
+    return answerSigner.trustAnchors();
+  }
+
+  /** The latest accepted record of a person, unsigned (tests and the demo). */
   public Optional<ObjectNode> latestRecordOf(String citizenId) {
     return database.latestAccepted(citizenId);
   }

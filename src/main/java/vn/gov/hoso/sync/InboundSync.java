@@ -26,6 +26,8 @@ import vn.gov.hoso.organisation.Unit;
 @Service
 public class InboundSync {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InboundSync.class);
+
   public static final String AUDIT_READ = "NATIONAL_RECORD_READ";
   static final String ENDPOINT = "POST /api/sync/inbound";
 
@@ -71,6 +73,9 @@ public class InboundSync {
     try {
       record = registry.pull(citizenId)
           .orElseThrow(() -> new BusinessException("nationalRecordNotFound", ErrorKind.NOT_FOUND, citizenId));
+    } catch (NationalAnswerUnverifiedException e) {
+      LOG.warn("inbound pull of {} refused: {}", citizenId, e.getMessage());
+      throw new BusinessException("nationalAnswerUnverified", ErrorKind.UNAVAILABLE, citizenId);
     } catch (NationalRegistryUnavailableException e) {
       throw new BusinessException("nationalRegistryUnavailable", ErrorKind.UNAVAILABLE);
     }

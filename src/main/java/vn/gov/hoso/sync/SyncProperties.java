@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param ruleSet the deadline rule set in force (defaults to {@code hoso.deadlines.rule-set})
  * @param provinceCode code of the sending province (catalog provinces-2025), e.g. {@code 33} for Hưng Yên
  * @param signer the Sở Nội vụ key that signs every payload
+ * @param nationalTrustAnchors PEM root certificates the national database's signed answers (inbound pull) must chain
+ *     to (environment {@code HOSO_SYNC_NATIONAL_TRUST_ANCHORS}); empty = the simulator's certificate in the demo, and
+ *     without the simulator every answer is refused
  */
 @Validated
 @ConfigurationProperties("hoso.sync")
@@ -32,9 +35,11 @@ public record SyncProperties(
     @Nullable DeliveryMode mode,
     @NotBlank String ruleSet,
     @NotBlank String provinceCode,
-    Signer signer) {
+    Signer signer,
+    @Nullable List<Path> nationalTrustAnchors) {
 
   public SyncProperties {
+    nationalTrustAnchors = nationalTrustAnchors == null ? List.of() : List.copyOf(nationalTrustAnchors);
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
     readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
     signer = signer == null ? new Signer(null, null, null, null, null) : signer;

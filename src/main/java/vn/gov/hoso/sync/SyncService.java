@@ -26,11 +26,15 @@ import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.DossierVersionSigned;
 import vn.gov.hoso.dossier.DossierVersionView;
 import vn.gov.hoso.dossier.NationalSyncStatus;
+import vn.gov.hoso.dossier.VersionOrigins;
 import vn.gov.hoso.dossier.ViolationReport;
 import vn.gov.hoso.organisation.AccessScope;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Unit;
+import vn.gov.hoso.organisation.Role;
 import vn.gov.hoso.signing.OrganisationSigner;
+import vn.gov.hoso.signing.PersonalDataSigning;
+import vn.gov.hoso.signing.SignatureValidation;
 import vn.gov.hoso.sync.internal.PayloadBuilder;
 import vn.gov.hoso.sync.internal.PreSyncValidator;
 import vn.gov.hoso.sync.internal.SyncAttempts;
@@ -59,9 +63,11 @@ public class SyncService implements NationalSyncStatus {
   private final SyncBatchRepository batches;
   private final SyncAttempts attempts;
   private final DossierService dossiers;
+  private final VersionOrigins origins;
   private final OrganisationService organisation;
   private final PreSyncValidator validator;
   private final OrganisationSigner signer;
+  private final PersonalDataSigning personalSigning;
   private final NationalRegistry registry;
   private final SignedArtefacts artefacts;
   private final SyncProperties properties;
@@ -69,16 +75,18 @@ public class SyncService implements NationalSyncStatus {
   private final Clock clock;
 
   public SyncService(SyncRecordRepository records, SyncBatchRepository batches, SyncAttempts attempts,
-      DossierService dossiers, OrganisationService organisation, PreSyncValidator validator, OrganisationSigner signer,
-      NationalRegistry registry, SignedArtefacts artefacts, SyncProperties properties,
+      DossierService dossiers, VersionOrigins origins, OrganisationService organisation, PreSyncValidator validator, OrganisationSigner signer,
+      PersonalDataSigning personalSigning, NationalRegistry registry, SignedArtefacts artefacts, SyncProperties properties,
       ApplicationEventPublisher events, Clock clock) {
     this.records = records;
     this.batches = batches;
     this.attempts = attempts;
     this.dossiers = dossiers;
+    this.origins = origins;
     this.organisation = organisation;
     this.validator = validator;
     this.signer = signer;
+    this.personalSigning = personalSigning;
     this.registry = registry;
     this.artefacts = artefacts;
     this.properties = properties;
@@ -106,7 +114,7 @@ public class SyncService implements NationalSyncStatus {
         signed.dossierId(), signed.versionNumber(), unit.id(), unit.path(), mode.name(), SyncStatus.PENDING.name(),
         signed.signedAt(), clock.instant()));
     events.publishEvent(new SyncRecordQueued(record.getId(), signed.dossierId(), signed.versionNumber(), unit.id(),
-        mode));
+        mode, origins.isSystemGenerated(signed.dossierId(), signed.versionNumber())));
   }
 
   // ---------------------------------------------------------------- sending
@@ -140,6 +148,10 @@ public class SyncService implements NationalSyncStatus {
         version.data(), artefacts.dataSignature(known.getDossierId(), known.getVersionNumber()).orElse(null));
     ObjectNode envelope = PayloadBuilder.envelope(known.getIdempotencyKey(), properties.provinceCode(),
         properties.signer().displayName(), record, signer.sign(record));
+    if (known.getBatchId() != null) {
+      SyncBatchEntity batch = approvedBatch(known.getBatchId());
+      PayloadBuilder.withBatch(envelope, manifestOf(batch), batch.getManifestSignature());
+    }
     attempts.mark(recordId);
     NationalAnswer answer = registry.deliver(new NationalSubmission(known.getIdempotencyKey(), envelope));
     SyncRecordEntity current = existing(recordId);
@@ -200,19 +212,73 @@ public class SyncService implements NationalSyncStatus {
   }
 
   /**
-   * The director's approval of a batch: the manifest (batch, month, idempotency keys) is signed with the Sở Nội vụ
-   * key and kept with the batch.
+   * The director's approval of a batch, signed with the director's own key opened by the PIN they typed: the manifest
+   * {@code {batchId, month, approvedBy, idempotencyKeys}} (keys sorted) gets the director's detached JAdES, kept with
+   * the batch and sent with each of its records. The PIN array is wiped before returning.
+   *
+   * @throws BusinessException {@code syncBatchNotFound}, {@code syncBatchSignerNotDirector} (403: only a Sở Nội vụ
+   *     director signs a batch), {@code syncBatchAlreadyApproved} (409), or the signing refusals ({@code
+   *     signingPinWrong}, {@code signingKeyNotFound}, a refused certificate); nothing is stored then
    */
-  public void approveBatch(String batchId, String director) {
+  public void approveBatch(String batchId, String director, char[] pin) {
+    try {
+      SyncBatchEntity batch = batches.findById(batchId)
+          .orElseThrow(() -> new BusinessException("syncBatchNotFound", ErrorKind.NOT_FOUND, batchId));
+      boolean isDirector = organisation.account(director).filter(a -> a.hasRole(Role.SNV_DIRECTOR)).isPresent();
+      if (!isDirector) {
+        throw new BusinessException("syncBatchSignerNotDirector", ErrorKind.FORBIDDEN, director, batch.getMonth());
+      }
+      if (SyncBatchEntity.APPROVED.equals(batch.getStatus())) {
+        throw new BusinessException("syncBatchAlreadyApproved", ErrorKind.CONFLICT, batch.getMonth());
+      }
+      ObjectNode manifest = manifest(batch, director);
+      batch.approve(director, clock.instant(), personalSigning.sign(director, manifest, pin));
+    } finally {
+      java.util.Arrays.fill(pin, '\0');
+    }
+  }
+
+  /**
+   * Checks, before the records of a batch are sent, that the batch is approved and that the director's signature
+   * validates over the manifest as it is now (the batch's records and approver unchanged since signing).
+   *
+   * @return the validation result (signer = the director's name in the certificate)
+   * @throws IllegalStateException when the batch is not approved or the signature does not validate: an incident
+   */
+  @Transactional(readOnly = true)
+  public SignatureValidation verifyBatch(String batchId) {
+    SyncBatchEntity batch = approvedBatch(batchId);
+    SignatureValidation validation = personalSigning.validate(manifestOf(batch), batch.getManifestSignature());
+    if (!validation.isValid()) {
+      throw new IllegalStateException("the director's signature of sync batch " + batch.getMonth()
+          + " does not validate: " + validation.indication() + " / " + validation.subIndication());
+    }
+    return validation;
+  }
+
+  private SyncBatchEntity approvedBatch(String batchId) {
     SyncBatchEntity batch = batches.findById(batchId)
         .orElseThrow(() -> new BusinessException("syncBatchNotFound", ErrorKind.NOT_FOUND, batchId));
+    if (!SyncBatchEntity.APPROVED.equals(batch.getStatus()) || batch.getManifestSignature() == null
+        || batch.getApprovedBy() == null) {
+      throw new IllegalStateException("sync batch " + batch.getMonth() + " is not signed by the director");
+    }
+    return batch;
+  }
+
+  private ObjectNode manifestOf(SyncBatchEntity approved) {
+    return manifest(approved, java.util.Objects.requireNonNull(approved.getApprovedBy()));
+  }
+
+  private ObjectNode manifest(SyncBatchEntity batch, String director) {
     ObjectNode manifest = JsonNodeFactory.instance.objectNode();
     manifest.put("batchId", batch.getId());
     manifest.put("month", batch.getMonth());
     manifest.put("approvedBy", director);
     var keys = manifest.putArray("idempotencyKeys");
-    records.findByBatchIdOrderByQueuedAtAsc(batchId).forEach(r -> keys.add(r.getIdempotencyKey()));
-    batch.approve(director, clock.instant(), signer.sign(manifest));
+    records.findByBatchIdOrderByQueuedAtAsc(batch.getId()).stream().map(SyncRecordEntity::getIdempotencyKey)
+        .sorted().forEach(keys::add);
+    return manifest;
   }
 
   // ---------------------------------------------------------------- reads

@@ -136,6 +136,11 @@ public final class ProcessVariables {
   public static final String BATCH_MONTH = "batchMonth";
   /** Number of records in the batch. */
   public static final String BATCH_SIZE = "batchSize";
+  /**
+   * {@code national-sync-record}, message start: whether the version is system-generated (not declared by a person,
+   * {@code dossier.VersionOrigins}); its deadline is then {@code syncGenerated} instead of {@code sync}.
+   */
+  public static final String SYNC_GENERATED = "syncGenerated";
 
   /** {@code exit}: kind of exit, a code of {@code ExitKind}: retirement, resignation, dismissal, death, secondment. */
   public static final String EXIT_KIND = "exitKind";
@@ -168,7 +173,11 @@ public final class ProcessVariables {
       EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE, RESTRUCTURING_ID,
       EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME,
       SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE,
+<<<<<<< HEAD
       EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS);
+=======
+      SYNC_GENERATED);
+>>>>>>> sync
 
   private ProcessVariables() {}
 }

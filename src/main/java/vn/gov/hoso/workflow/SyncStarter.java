@@ -11,6 +11,7 @@ import vn.gov.hoso.sync.SyncRecordQueued;
  * Starts {@code national-sync-record} (message start {@code SyncRecordQueued}) for a version queued for per-record
  * delivery, in the transaction that wrote the outbox row: either both exist or neither, and the asynchronous send job
  * survives a crash after the commit. Batch records wait for {@code national-sync-batch}. Business key: the dossier id.
+ * {@code syncGenerated} tells the model which deadline applies ({@code syncGenerated} or {@code sync}).
  */
 @Component
 class SyncStarter {
@@ -32,7 +33,8 @@ class SyncStarter {
             ProcessVariables.SYNC_RECORD_ID, queued.recordId(),
             ProcessVariables.DOSSIER_ID, queued.dossierId(),
             ProcessVariables.UNIT_ID, queued.unitId(),
-            ProcessVariables.SYNC_VERSION_NUMBER, queued.versionNumber()))
+            ProcessVariables.SYNC_VERSION_NUMBER, queued.versionNumber(),
+            ProcessVariables.SYNC_GENERATED, queued.generated()))
         .correlateStartMessage();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.gov.hoso.calendar.SigningTier;
@@ -40,6 +42,7 @@ import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.IntegrationTest;
 import vn.gov.hoso.support.SignedVersions;
 import vn.gov.hoso.support.TestEmployees;
+import vn.gov.hoso.signing.SignatureValidation;
 import vn.gov.hoso.sync.SyncService;
 import vn.gov.hoso.sync.SyncSummary;
 
@@ -76,6 +79,10 @@ class NationalSyncBatchProcessWithSimulatorIT {
   @Autowired WorkingCalendar calendar;
   @Autowired MovableClock movableClock;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FormService forms;
+
+  @Value("${hoso.demo.password}")
+  String directorPin;
 
   SigningWindow window;
 
@@ -117,15 +124,19 @@ class NationalSyncBatchProcessWithSimulatorIT {
         .containsExactly("snv-director");
     Assertions.assertThat(signTask.getDueDate()).isEqualTo(Date.from(calendar.endOfDay(window.closes())));
 
-    driver.as("snv.giamdoc", List.of("snv-director"),
-        () -> tasks.complete(signTask.getId(), Map.of("batchReviewed", true)));
+    signAsDirector(signTask, directorPin);
 
-    assertThat(batch).hasPassed(APPROVE).isWaitingAt(SEND_ALL);
+    assertThat(batch).hasPassed(SIGN, APPROVE).isWaitingAt(SEND_ALL);
     String batchId = (String) runtime.getVariable(batch.getId(), "batchId");
     Assertions.assertThat(jdbc.queryForObject("select approved_by from sync_batch where id = ?", String.class,
         batchId)).isEqualTo("snv.giamdoc");
     Assertions.assertThat(jdbc.queryForObject("select manifest_signature from sync_batch where id = ?", String.class,
-        batchId)).as("the batch manifest signed with the Sở Nội vụ key").matches("[\\w-]+\\.\\.[\\w-]+");
+        batchId)).as("a detached compact JWS").matches("[\\w-]+\\.\\.[\\w-]+");
+    SignatureValidation director = sync.verifyBatch(batchId);
+    Assertions.assertThat(director.isValid()).isTrue();
+    Assertions.assertThat(director.signer()).as("signed with the director's personal key").isEqualTo("Lê Văn Thành");
+    Assertions.assertThat(director.format()).isEqualTo("JAdES-BASELINE-B");
+    assertPinNeverStored();
     List<ProcessInstance> records = runtime.createProcessInstanceQuery().superProcessInstanceId(batch.getId()).list();
     Assertions.assertThat(records).extracting(ProcessInstance::getBusinessKey).contains(first, second);
 
@@ -152,6 +163,58 @@ class NationalSyncBatchProcessWithSimulatorIT {
   }
 
   @Test
+  void aWrongPinRefusesTheCompletionAndTheTaskStaysWithNothingApproved() {
+    setClocks(window.opens().atTime(9, 0).atZone(WorkingCalendar.ZONE).toInstant());
+    versions.signedVersion("Đoàn Thị Ngát");
+    ProcessInstance batch = fireDailyTimer();
+    Task signTask = task(batch);
+    String batchId = (String) runtime.getVariable(batch.getId(), "batchId");
+
+    Assertions.assertThatThrownBy(() -> signAsDirector(signTask, "sai-ma-pin-123"))
+        .hasMessageContaining("Mã PIN không mở được khóa ký số của snv.giamdoc");
+    Assertions.assertThatThrownBy(() -> driver.as("snv.giamdoc", List.of("snv-director"),
+        () -> tasks.complete(signTask.getId(), Map.of("batchReviewed", true))))
+        .hasMessageContaining("Nhập mã PIN của khóa ký số để ký duyệt lô");
+    Assertions.assertThatThrownBy(() -> driver.as("admin", List.of("snv-director"),
+        () -> forms.submitTaskForm(signTask.getId(), Map.of("batchReviewed", true, "pin", directorPin))))
+        .as("the server checks the role, not only the candidate group")
+        .hasMessageContaining("không phải Giám đốc Sở Nội vụ");
+
+    assertThat(batch).isWaitingAt(SIGN);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(signTask.getId()).count()).isOne();
+    Assertions.assertThat(jdbc.queryForObject("select status from sync_batch where id = ?", String.class, batchId))
+        .isEqualTo("COLLECTED");
+    assertPinNeverStored();
+
+    signAsDirector(signTask, directorPin);
+    assertThat(batch).hasPassed(APPROVE).isWaitingAt(SEND_ALL);
+  }
+
+  @Test
+  void theSimulatorRefusesRecordsOfABatchWhoseManifestSignatureDoesNotValidate() {
+    setClocks(window.opens().atTime(9, 0).atZone(WorkingCalendar.ZONE).toInstant());
+    String cccd = versions.signedVersion("Lương Thị Hảo");
+    ProcessInstance batch = fireDailyTimer();
+    signAsDirector(task(batch), directorPin);
+    String batchId = (String) runtime.getVariable(batch.getId(), "batchId");
+    // after the check: somebody changes who approved the batch, so the signed manifest no longer matches
+    jdbc.update("update sync_batch set approved_by = 'admin' where id = ?", batchId);
+    Assertions.assertThatThrownBy(() -> sync.verifyBatch(batchId)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("does not validate");
+
+    ProcessInstance record = runtime.createProcessInstanceQuery().superProcessInstanceId(batch.getId())
+        .processInstanceBusinessKey(cccd).singleResult();
+    Job send = management.createJobQuery().processInstanceId(record.getId()).messages().singleResult();
+    Assertions.assertThatThrownBy(() -> management.executeJob(send.getId()))
+        .hasMessageContaining("HTTP 401").hasMessageContaining("BATCH_SIGNATURE_INVALID");
+
+    Assertions.assertThat(simulator.recordsOf(cccd)).as("nothing stored by the national side").isEmpty();
+    Assertions.assertThat(sync.ofLatestSignedVersion(cccd)).contains("SENT");
+    Assertions.assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries())
+        .as("a failed attempt: retry, then an incident").isEqualTo(2);
+  }
+
+  @Test
   void collectsNothingOutsideTheLastFiveWorkingDaysOfTheMonth() {
     setClocks(window.opens().minusDays(10).atTime(9, 0).atZone(WorkingCalendar.ZONE).toInstant());
     String waiting = versions.signedVersion("Kiều Thị Phương");
@@ -167,6 +230,20 @@ class NationalSyncBatchProcessWithSimulatorIT {
     Assertions.assertThat(sync.ofLatestSignedVersion(waiting)).contains("PENDING");
     Assertions.assertThat(jdbc.queryForObject("select count(*) from sync_batch where batch_month = ?", Integer.class,
         MONTH.toString())).isZero();
+  }
+
+  /** The director submits the form with the PIN, as Tasklist does. */
+  private void signAsDirector(Task signTask, String pin) {
+    driver.as("snv.giamdoc", List.of("snv-director"),
+        () -> forms.submitTaskForm(signTask.getId(), Map.of("batchReviewed", true, "pin", pin)));
+  }
+
+  private void assertPinNeverStored() {
+    Assertions.assertThat(runtime.createVariableInstanceQuery().variableName("pin").count()).isZero();
+    Assertions.assertThat(history.createHistoricVariableInstanceQuery().variableName("pin").count()).isZero();
+    Assertions.assertThat(history.createHistoricDetailQuery().variableUpdates().list()).noneMatch(detail ->
+        detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+            && "pin".equals(update.getVariableName()));
   }
 
   private void setClocks(Instant now) {

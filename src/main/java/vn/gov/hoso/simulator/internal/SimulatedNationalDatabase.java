@@ -60,6 +60,22 @@ public class SimulatedNationalDatabase {
       return error(401, "SIGNATURE_INVALID", "signature of the sender: " + signature.indication()
           + (signature.subIndication() == null ? "" : " / " + signature.subIndication()), null);
     }
+    JsonNode batch = envelope.path("batch");
+    if (!batch.isMissingNode() && !batch.isNull()) {
+      SignatureValidation director = verifier.validateDetached(CanonicalJson.bytes(batch.path("manifest")),
+          batch.path("signature").asText("").getBytes(StandardCharsets.UTF_8));
+      if (!director.isValid()) {
+        return error(401, "BATCH_SIGNATURE_INVALID", "signature of the batch manifest: " + director.indication()
+            + (director.subIndication() == null ? "" : " / " + director.subIndication()), "batch.signature");
+      }
+      boolean listed = false;
+      for (JsonNode listedKey : batch.path("manifest").path("idempotencyKeys")) {
+        listed |= key.equals(listedKey.asText());
+      }
+      if (!listed) {
+        return error(400, "NOT_IN_BATCH", "the record's key is not in the signed batch manifest", "batch.manifest");
+      }
+    }
     String payload = CanonicalJson.bytes(record).length > 0 ? new String(CanonicalJson.bytes(record),
         StandardCharsets.UTF_8) : "{}";
     String sha = sha256(payload);

@@ -30,6 +30,9 @@ import vn.gov.hoso.simulator.NationalRecordView;
 @ConditionalOnProperty(prefix = "hoso.simulator", name = "enabled", havingValue = "true")
 class SimulatorController {
 
+  /** Header of the detached signature of an answer (the adapter's {@code NationalAnswerVerifier}). */
+  static final String SIGNATURE_HEADER = "X-JWS-Signature";
+
   private final NationalDatabaseSimulator simulator;
 
   SimulatorController(NationalDatabaseSimulator simulator) {
@@ -55,14 +58,15 @@ class SimulatorController {
     return simulator.recordsOf(citizenId);
   }
 
-  /** The latest accepted record of one person (the inbound pull); 404 when none. */
+  /** The latest accepted record of one person (the inbound pull), signed by the simulator; 404 when none. */
   @GetMapping("/api/v1/persons/{citizenId:\\d{12}}/record")
   ResponseEntity<?> latestRecordOf(@PathVariable String citizenId) {
     if (simulator.readFails()) {
       return ResponseEntity.status(503).body(Map.of("status", "UNAVAILABLE", "errors",
           List.of(Map.of("code", "UNAVAILABLE", "message", "injected server error"))));
     }
-    return simulator.latestRecordOf(citizenId).<ResponseEntity<?>>map(ResponseEntity::ok)
+    return simulator.signedLatestRecordOf(citizenId).<ResponseEntity<?>>map(answer -> ResponseEntity.ok()
+            .header(SIGNATURE_HEADER, answer.signature()).body(answer.body()))
         .orElseGet(() -> ResponseEntity.status(404).body(Map.of("status", "NOT_FOUND", "errors",
             List.of(Map.of("code", "NOT_FOUND", "message", "no accepted record for " + citizenId)))));
   }

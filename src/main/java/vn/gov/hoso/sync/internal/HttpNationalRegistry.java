@@ -3,11 +3,19 @@ package vn.gov.hoso.sync.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -27,8 +35,10 @@ import vn.gov.hoso.sync.NationalSubmission;
  *
  * <p>Inbound pull: {@code GET <base>/api/v1/persons/<cccd>/record}: 200 with the latest accepted record ({@code
  * citizenId, versionNumber, provinceCode, signedAt, fields}), 404 when the nation holds none; "no answer" as above.
- * The answer is not signed by the national side (the simulator does not sign it either): its authenticity rests on
- * the mutual TLS connection to the Ministry's endpoint (see {@code docs/national-sync.md}).
+ * The answer is signed by the national side (detached JAdES over the body's canonical JSON in the header {@value
+ * NationalAnswerVerifier#SIGNATURE_HEADER}); an answer whose signature is missing or does not validate against the
+ * national trust anchors is refused as {@link vn.gov.hoso.sync.NationalAnswerUnverifiedException} (see {@code
+ * docs/national-sync.md}).
  *
  * <p>The {@link RestClient} runs on the JDK's {@code HttpClient} (Spring's {@code JdkClientHttpRequestFactory}): mutual
  * TLS comes from a Spring Boot SSL bundle's {@code SSLContext} and timeouts from the settings, without another
@@ -42,10 +52,33 @@ public final class HttpNationalRegistry implements NationalRegistry {
 
   private final RestClient http;
   private final Supplier<URI> baseUrl;
+  private final NationalAnswerVerifier answers;
 
-  public HttpNationalRegistry(RestClient http, Supplier<URI> baseUrl) {
+  /**
+   * The HTTP client of the adapter: the JDK's {@code HttpClient} (HTTP/1.1) with the timeouts and, when given, the SSL
+   * bundle's {@code SSLContext} (the client key pair the Ministry issues and the truststore of its server: mutual TLS).
+   */
+  public static RestClient client(Duration connectTimeout, Duration readTimeout, @Nullable SslBundle sslBundle) {
+    ClientHttpRequestFactorySettings settings = ClientHttpRequestFactorySettings.defaults()
+        .withTimeouts(connectTimeout, readTimeout);
+    if (sslBundle != null) {
+      settings = settings.withSslBundle(sslBundle);
+    }
+    return RestClient.builder()
+        // HTTP/1.1: no h2c upgrade attempt on plain HTTP (the simulator, test labs); TLS negotiates by ALPN anyway
+        .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
+            .withHttpClientCustomizer(builder -> builder.version(HttpClient.Version.HTTP_1_1)).build(settings))
+        .build();
+  }
+
+  /**
+   * @param answers checks the national side's signature on the answers of {@link #pull} (deliveries are answered
+   *     with a status and a national id only; their authenticity rests on the mutual TLS connection)
+   */
+  public HttpNationalRegistry(RestClient http, Supplier<URI> baseUrl, NationalAnswerVerifier answers) {
     this.http = http;
     this.baseUrl = baseUrl;
+    this.answers = answers;
   }
 
   @Override
@@ -66,9 +99,27 @@ public final class HttpNationalRegistry implements NationalRegistry {
     } catch (RestClientResponseException e) {
       return answerOf(e.getStatusCode(), e.getResponseBodyAs(JsonNode.class), submission.idempotencyKey());
     } catch (ResourceAccessException e) {
-      throw new NationalRegistryUnavailableException(
-          "no answer from the national database for " + submission.idempotencyKey() + ": " + e.getMessage(), e);
+      throw noAnswer("for " + submission.idempotencyKey(), target.toString(), e);
     }
+  }
+
+  /**
+   * "No answer" (the engine retries, then an incident): a TLS failure says so, since it usually means the client
+   * certificate or the truststore of {@code hoso.sync.ssl-bundle} is wrong, missing or expired.
+   */
+  static NationalRegistryUnavailableException noAnswer(String what, String target, ResourceAccessException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SSLException) {
+        return new NationalRegistryUnavailableException("TLS connection to the national database failed " + what
+            + " (check the client certificate and truststore of hoso.sync.ssl-bundle): " + cause.getMessage(), e);
+      }
+    }
+    // TLS 1.3: a server refusing the client certificate closes the connection after the client's side of the
+    // handshake, so the client only sees a connection closed without an answer
+    String tls = target.startsWith("https:") ? " over TLS (a connection closed without an answer may be the national"
+        + " side refusing the client certificate: check hoso.sync.ssl-bundle)" : "";
+    return new NationalRegistryUnavailableException("no answer from the national database " + what + tls + ": "
+        + e.getMessage(), e);
   }
 
   private static NationalAnswer answerOf(HttpStatusCode status, JsonNode body, String key) {
@@ -93,9 +144,11 @@ public final class HttpNationalRegistry implements NationalRegistry {
   public Optional<NationalRecord> pull(String citizenId) {
     String target = baseUrl.get().toString().replaceAll("/+$", "") + PERSON_RECORD;
     try {
-      JsonNode body = http.get().uri(target, citizenId).accept(MediaType.APPLICATION_JSON).retrieve()
-          .body(JsonNode.class);
-      return Optional.of(recordOf(body, citizenId));
+      ResponseEntity<JsonNode> answer = http.get().uri(target, citizenId).accept(MediaType.APPLICATION_JSON)
+          .retrieve().toEntity(JsonNode.class);
+      answers.verify(answer.getBody(), answer.getHeaders().getFirst(NationalAnswerVerifier.SIGNATURE_HEADER),
+          "for the record of " + citizenId);
+      return Optional.of(recordOf(answer.getBody(), citizenId));
     } catch (RestClientResponseException e) {
       int code = e.getStatusCode().value();
       if (code == 404) {
@@ -107,8 +160,7 @@ public final class HttpNationalRegistry implements NationalRegistry {
       }
       throw new IllegalStateException("national database refused the read of " + citizenId + " with HTTP " + code);
     } catch (ResourceAccessException e) {
-      throw new NationalRegistryUnavailableException(
-          "no answer from the national database for the record of " + citizenId + ": " + e.getMessage(), e);
+      throw noAnswer("for the record of " + citizenId, target, e);
     }
   }
 

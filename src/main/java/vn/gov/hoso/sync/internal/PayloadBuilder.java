@@ -62,4 +62,15 @@ public final class PayloadBuilder {
     envelope.put("signature", signature);
     return envelope;
   }
+
+  /**
+   * Adds the batch a record belongs to (monthly mode): the manifest the Sở Nội vụ director signed and their detached
+   * JAdES over its canonical JSON. The national side checks the signature and that the record's key is listed.
+   */
+  public static ObjectNode withBatch(ObjectNode envelope, ObjectNode manifest, String directorSignature) {
+    ObjectNode batch = envelope.putObject("batch");
+    batch.set("manifest", manifest);
+    batch.put("signature", directorSignature);
+    return envelope;
+  }
 }

@@ -7,24 +7,24 @@ import vn.gov.hoso.sync.SyncService;
 import vn.gov.hoso.workflow.ProcessVariables;
 
 /**
- * Records the Sở Nội vụ director's approval of a batch and signs its manifest (batch, month, idempotency keys) with
- * the Sở Nội vụ key. Place it synchronously right after the director's task, so the director is the current user.
+ * Releases a batch for sending after the director signed it in {@code SignSyncBatchUserTask} (listener {@code
+ * signSyncBatchListener}): checks that the batch is approved and that the director's signature validates over the
+ * manifest as it is now.
  *
- * <p>Inputs: {@code batchId}. Outputs: none. No BPMN error.
+ * <p>Inputs: {@code batchId}. Outputs: none. No BPMN error: an unsigned batch or a signature that does not validate
+ * is an {@link IllegalStateException} (incident); nothing is sent.
  */
 @Component("approveSyncBatchDelegate")
 public class ApproveSyncBatchDelegate implements JavaDelegate {
 
   private final SyncService sync;
-  private final Actors actors;
 
-  public ApproveSyncBatchDelegate(SyncService sync, Actors actors) {
+  public ApproveSyncBatchDelegate(SyncService sync) {
     this.sync = sync;
-    this.actors = actors;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sync.approveBatch((String) execution.getVariable(ProcessVariables.BATCH_ID), actors.current(Actors.SYSTEM));
+    sync.verifyBatch((String) execution.getVariable(ProcessVariables.BATCH_ID));
   }
 }

@@ -43,7 +43,7 @@ public class SignDossierListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    char[] pin = takePin(task);
+    char[] pin = TaskPins.take(task);
     DelegateExecution execution = task.getExecution();
     String dossierId = guard.intactDossierId(execution);
     int version = ((Number) execution.getVariable(ProcessVariables.VERSION_NUMBER)).intValue();
@@ -61,14 +61,5 @@ public class SignDossierListener implements TaskListener {
     } finally {
       Arrays.fill(pin, '\0');
     }
-  }
-
-  /** The PIN sent with the completion, removed from the task, its execution and the process instance. */
-  private static char[] takePin(DelegateTask task) {
-    Object value = task.getVariable(ProcessVariables.PIN);
-    task.removeVariableLocal(ProcessVariables.PIN);
-    task.getExecution().removeVariableLocal(ProcessVariables.PIN);
-    task.getExecution().getProcessInstance().removeVariableLocal(ProcessVariables.PIN);
-    return value == null ? new char[0] : value.toString().toCharArray();
   }
 }
