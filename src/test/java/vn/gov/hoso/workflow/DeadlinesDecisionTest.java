@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   static final String RESOURCE = "processes/deadlines.dmn";
-  static final int RULES = 35;
+  static final int RULES = 40;
 
   static DmnEngine engine;
   static DmnDecision decision;
@@ -85,6 +85,11 @@ class DeadlinesDecisionTest {
       da-nang-2012  | rehomeApprove    |  5 | WORKING  | 3
       nd27-2026     | rehomeConfirm    |  5 | WORKING  | 3
       nd27-2026     | rehomeApprove    |  5 | WORKING  | 3
+      hung-yen-2023 | internalTransfer | 10 | WORKING  | 3
+      hung-yen-2023 | transferForward  | 10 | WORKING  | 3
+      nd27-2026     | internalTransfer | 10 | WORKING  | 3
+      nd27-2026     | transferHandover | 10 | WORKING  | 3
+      nd27-2026     | transferForward  | 10 | WORKING  | 3
       """)
   void givesTheLimitOfTheRuleWhenRuleSetAndEventMatch(String ruleSet, String event, int days, String unit,
       int escalationDays) {
@@ -119,6 +124,14 @@ class DeadlinesDecisionTest {
   void coversTheEventsOfStaffRehomingWhenAnyShippedRuleSetIsActive(String ruleSet) {
     assertThat(evaluate(ruleSet, "rehomeConfirm")).hasSize(1);
     assertThat(evaluate(ruleSet, "rehomeApprove")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hung-yen-2023", "da-nang-2012", "nd27-2026"})
+  void coversTheEventsOfTheTransfersWhenAnyShippedRuleSetIsActive(String ruleSet) {
+    assertThat(evaluate(ruleSet, "internalTransfer")).hasSize(1);
+    assertThat(evaluate(ruleSet, "transferHandover")).hasSize(1);
+    assertThat(evaluate(ruleSet, "transferForward")).hasSize(1);
   }
 
   @Test

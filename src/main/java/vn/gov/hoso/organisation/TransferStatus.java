@@ -1,0 +1,8 @@
+package vn.gov.hoso.organisation;
+
+/** Where a transfer stands: decided, handed over by the releasing unit, done (account and dossier moved). */
+public enum TransferStatus {
+  DECIDED,
+  HANDED_OVER,
+  DONE
+}
