@@ -3,7 +3,8 @@
 -- ix_dossier_birth: the upcoming-retirement list queries by gender and a date-of-birth range (RetirementAge).
 -- retirement_notice: the forecast's task for the focal officers is opened once per person; a row = opened.
 -- org_transfer: a transfer decision (internal between sub-units of one unit, or between units of the province), with
--- the scanned decision for transfers between units; status DECIDED → HANDED_OVER → DONE.
+-- the scanned decision for transfers between units; status DECIDED → HANDED_OVER → DONE (or back to DECIDED when the receiving unit returns it, CANCELLED when an
+-- internal transfer is refused); note = the last refusal or return note.
 create index ix_dossier_birth on dossier (gender, date_of_birth);
 
 create table retirement_notice (
@@ -30,6 +31,7 @@ create table org_transfer (
     decided_at       timestamp with time zone not null,
     handed_over_by   varchar(64),
     accepted_by      varchar(64),
-    completed_at     timestamp with time zone
+    completed_at     timestamp with time zone,
+    note             varchar(2000)
 );
 create index ix_org_transfer_username on org_transfer (username);

@@ -138,6 +138,24 @@ public class TransferService {
     return entity.toView();
   }
 
+  /** The receiving unit returns the case to the releasing unit with a note (open transfers only). */
+  public TransferView sendBack(String id, String note) {
+    TransferEntity entity = require(id);
+    if (entity.getStatus() == TransferStatus.HANDED_OVER) {
+      entity.sendBack(note.strip());
+    }
+    return entity.toView();
+  }
+
+  /** An internal transfer is refused with a note: closed, nobody moves (open transfers only). */
+  public TransferView cancel(String id, String note) {
+    TransferEntity entity = require(id);
+    if (OPEN.contains(entity.getStatus())) {
+      entity.cancel(note.strip(), clock.instant());
+    }
+    return entity.toView();
+  }
+
   /**
    * The person moves: account to the new unit, dossier with it ({@link PersonRehomed}), then
    * {@link PersonTransferred}. Done once; a second call returns the stored result.

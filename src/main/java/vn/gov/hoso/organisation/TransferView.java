@@ -8,4 +8,5 @@ import org.jspecify.annotations.Nullable;
 public record TransferView(String id, TransferKind kind, String username, String fromUnitId, String toUnitId,
     @Nullable String positionName, @Nullable String decisionNumber, LocalDate effectiveDate,
     @Nullable String documentName, TransferStatus status, String decidedBy, Instant decidedAt,
-    @Nullable String handedOverBy, @Nullable String acceptedBy, @Nullable Instant completedAt) {}
+    @Nullable String handedOverBy, @Nullable String acceptedBy, @Nullable Instant completedAt,
+    @Nullable String note) {}

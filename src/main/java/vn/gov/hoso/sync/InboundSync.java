@@ -2,6 +2,7 @@ package vn.gov.hoso.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hoso.audit.AuditService;
@@ -36,9 +37,11 @@ public class InboundSync {
   private final DossierService dossiers;
   private final OrganisationService organisation;
   private final AuditService audit;
+  private final ApplicationEventPublisher events;
 
   public InboundSync(NationalRegistry registry, DossierService dossiers, OrganisationService organisation,
-      AuditService audit) {
+      AuditService audit, ApplicationEventPublisher events) {
+    this.events = events;
     this.registry = registry;
     this.dossiers = dossiers;
     this.organisation = organisation;
@@ -56,6 +59,33 @@ public class InboundSync {
    */
   @Transactional
   public InboundResult pull(String citizenId, String unitId, String actor) {
+    Unit unit = checkPull(citizenId, unitId, actor);
+    NationalRecord record;
+    try {
+      record = registry.pull(citizenId)
+          .orElseThrow(() -> new BusinessException("nationalRecordNotFound", ErrorKind.NOT_FOUND, citizenId));
+    } catch (NationalRegistryUnavailableException e) {
+      throw new BusinessException("nationalRegistryUnavailable", ErrorKind.UNAVAILABLE);
+    }
+    audit.record(actor, AUDIT_READ, citizenId, ENDPOINT);
+    dossiers.importFromNational(toImport(record, unit.id()), actor);
+    return new InboundResult(citizenId, unit.id(), 1, "SUBMITTED", record.provinceCode(), record.versionNumber());
+  }
+
+  /**
+   * Asks for the pull as a process ({@code transfer-into-province}, started on {@link TransferIntoProvinceRequested}):
+   * the same checks as {@link #pull}, nothing read from the national database yet; the process pulls asynchronously,
+   * with retries when the national database does not answer.
+   *
+   * @throws BusinessException as {@link #pull} before the national database is asked
+   */
+  @Transactional
+  public void requestTransferIn(String citizenId, String unitId, String actor) {
+    Unit unit = checkPull(citizenId, unitId, actor);
+    events.publishEvent(new TransferIntoProvinceRequested(citizenId, unit.id(), actor));
+  }
+
+  private Unit checkPull(String citizenId, String unitId, String actor) {
     Unit unit = organisation.unit(unitId)
         .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, unitId));
     if (!mayImport(actor, unit)) {
@@ -67,16 +97,7 @@ public class InboundSync {
     if (dossiers.exists(citizenId)) {
       throw new BusinessException("inboundDossierExists", ErrorKind.CONFLICT, citizenId);
     }
-    NationalRecord record;
-    try {
-      record = registry.pull(citizenId)
-          .orElseThrow(() -> new BusinessException("nationalRecordNotFound", ErrorKind.NOT_FOUND, citizenId));
-    } catch (NationalRegistryUnavailableException e) {
-      throw new BusinessException("nationalRegistryUnavailable", ErrorKind.UNAVAILABLE);
-    }
-    audit.record(actor, AUDIT_READ, citizenId, ENDPOINT);
-    dossiers.importFromNational(toImport(record, unit.id()), actor);
-    return new InboundResult(citizenId, unit.id(), 1, "SUBMITTED", record.provinceCode(), record.versionNumber());
+    return unit;
   }
 
   /** The national record as the import command: the sending province's local ids left out. */

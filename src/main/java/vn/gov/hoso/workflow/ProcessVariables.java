@@ -139,6 +139,24 @@ public final class ProcessVariables {
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
+  /** Transfers: the transfer decision (organisation module). */
+  public static final String TRANSFER_ID = "transferId";
+  /** Transfers: the unit the person moves to. */
+  public static final String TO_UNIT_ID = "toUnitId";
+  /** Transfers: the decision's effective date, {@code YYYY-MM-DD}. */
+  public static final String EFFECTIVE_DATE = "effectiveDate";
+  /** Transfers, form only (task-local): the name of the unit the person moves to. */
+  public static final String TO_UNIT_NAME = "toUnitName";
+  /** Transfer between units: the receiving unit sends the case back to the releasing unit. */
+  public static final String DECISION_RETURN = "return";
+  /** Internal transfer: the focal officer refuses it (with a note). */
+  public static final String DECISION_REJECT = "reject";
+  /** Transfer into the province: who asked for the pull (the receiving unit's focal officer). */
+  public static final String REQUESTED_BY = "requestedBy";
+  /** Retirement forecast: the person's retirement date, {@code YYYY-MM-DD}. */
+  public static final String RETIREMENT_DATE = "retirementDate";
+  /** Retirement forecast: how many notices a run opened. */
+  public static final String NOTICE_COUNT = "noticeCount";
 
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,

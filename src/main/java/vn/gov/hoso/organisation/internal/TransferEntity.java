@@ -35,6 +35,7 @@ public class TransferEntity {
   @Column(name = "handed_over_by") private @Nullable String handedOverBy;
   @Column(name = "accepted_by") private @Nullable String acceptedBy;
   @Column(name = "completed_at") private @Nullable Instant completedAt;
+  private @Nullable String note;
 
   protected TransferEntity() {
     // JPA
@@ -68,6 +69,18 @@ public class TransferEntity {
     this.handedOverBy = actor;
   }
 
+  /** The receiving unit sent the case back to the releasing unit. */
+  public void sendBack(String reason) {
+    this.status = TransferStatus.DECIDED;
+    this.note = reason;
+  }
+
+  public void cancel(String reason, Instant at) {
+    this.status = TransferStatus.CANCELLED;
+    this.note = reason;
+    this.completedAt = at;
+  }
+
   public void complete(String actor, Instant at) {
     this.status = TransferStatus.DONE;
     this.acceptedBy = actor;
@@ -92,6 +105,6 @@ public class TransferEntity {
 
   public TransferView toView() {
     return new TransferView(id, kind, username, fromUnitId, toUnitId, positionName, decisionNumber, effectiveDate,
-        documentName, status, decidedBy, decidedAt, handedOverBy, acceptedBy, completedAt);
+        documentName, status, decidedBy, decidedAt, handedOverBy, acceptedBy, completedAt, note);
   }
 }
