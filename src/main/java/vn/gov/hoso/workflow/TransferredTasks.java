@@ -48,7 +48,10 @@ class TransferredTasks {
     if (context == null) {
       reroute(username, fromUnitId, toUnitId);
     } else {
-      context.runWithoutAuthorization(() -> reroute(username, fromUnitId, toUnitId));
+      context.runWithoutAuthorization(() -> {
+        reroute(username, fromUnitId, toUnitId);
+        return null;
+      });
     }
   }
 
