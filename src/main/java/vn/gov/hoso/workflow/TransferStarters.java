@@ -1,10 +1,12 @@
 package vn.gov.hoso.workflow;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.gov.hoso.calendar.WorkingCalendar;
 import vn.gov.hoso.dossier.RetirementNoticeDue;
 import vn.gov.hoso.organisation.PersonTransferred;
 import vn.gov.hoso.organisation.TransferDecided;
@@ -37,6 +39,8 @@ class TransferStarters {
     variables.put(ProcessVariables.FROM_UNIT_ID, event.fromUnitId());
     variables.put(ProcessVariables.TO_UNIT_ID, event.toUnitId());
     variables.put(ProcessVariables.EFFECTIVE_DATE, event.effectiveDate().toString());
+    variables.put(ProcessVariables.EFFECTIVE_AT,
+        Date.from(event.effectiveDate().atStartOfDay(WorkingCalendar.ZONE).toInstant()));
     String key = event.kind() == TransferKind.INTERNAL ? ProcessKeys.TRANSFER_INTERNAL
         : ProcessKeys.TRANSFER_BETWEEN_UNITS;
     runtime.startProcessInstanceByKey(key, event.username(), variables);
