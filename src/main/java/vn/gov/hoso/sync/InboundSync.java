@@ -2,6 +2,7 @@ package vn.gov.hoso.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,32 @@ public class InboundSync {
    */
   @Transactional
   public InboundResult pull(String citizenId, String unitId, String actor) {
+    return doPull(citizenId, unitId, actor);
+  }
+
+  /**
+   * The pull for the process {@code transfer-into-province}: as {@link #pull}, but a business refusal is answered
+   * (its error code) instead of thrown, so the process's transaction stays usable for the model's error path.
+   *
+   * @return empty when the dossier was created, else the refusal's code ({@code nationalRecordNotFound},
+   *     {@code inboundDossierExists}, {@code inboundForbidden}, …)
+   * @throws BusinessException {@code nationalRegistryUnavailable} when the national database does not answer (a
+   *     technical failure: the job is retried)
+   */
+  @Transactional
+  public Optional<String> pullForProcess(String citizenId, String unitId, String actor) {
+    try {
+      doPull(citizenId, unitId, actor);
+      return Optional.empty();
+    } catch (BusinessException e) {
+      if ("nationalRegistryUnavailable".equals(e.code())) {
+        throw e;
+      }
+      return Optional.of(e.code());
+    }
+  }
+
+  private InboundResult doPull(String citizenId, String unitId, String actor) {
     Unit unit = checkPull(citizenId, unitId, actor);
     NationalRecord record;
     try {

@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -21,7 +23,7 @@ import vn.gov.hoso.organisation.Unit;
  * the transfer processes themselves excepted) whose {@code unitId} is the old unit gets the new one, and every open
  * task addressed to the focal-officer or head groups of the old unit's chain is addressed to those of the new unit's
  * chain instead (groups both chains share stay); a task an officer of the old unit had claimed goes back to the group.
- * Camunda removes and grants the task authorizations with the candidate groups.
+ * Camunda grants the task authorizations with new candidate groups; those of the removed groups are deleted here.
  */
 @Component
 class TransferredTasks {
@@ -33,9 +35,11 @@ class TransferredTasks {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final OrganisationService organisation;
+  private final AuthorizationService authorizations;
 
   TransferredTasks(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-      OrganisationService organisation) {
+      OrganisationService organisation, AuthorizationService authorizations) {
+    this.authorizations = authorizations;
     this.runtime = runtime;
     this.tasks = tasks;
     this.repository = repository;
@@ -100,9 +104,13 @@ class TransferredTasks {
     }
   }
 
+  /** Removes the candidate group and the task authorization Camunda granted with it (it keeps those on delete). */
   private void remove(Task task, Set<String> groups, String group) {
     if (groups.contains(group)) {
       tasks.deleteCandidateGroup(task.getId(), group);
+      authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.TASK)
+          .resourceId(task.getId()).list()
+          .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     }
   }
 

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.sync.InboundSync;
 import vn.gov.hoso.workflow.BpmnErrors;
 import vn.gov.hoso.workflow.ProcessVariables;
@@ -34,14 +33,9 @@ public class PullNationalRecordDelegate implements JavaDelegate {
     String cccd = (String) execution.getVariable(ProcessVariables.DOSSIER_ID);
     String unitId = (String) execution.getVariable(ProcessVariables.UNIT_ID);
     String requestedBy = (String) execution.getVariable(ProcessVariables.REQUESTED_BY);
-    try {
-      inbound.pull(cccd, unitId, requestedBy);
-    } catch (BusinessException e) {
-      switch (e.code()) {
-        case "nationalRecordNotFound" -> throw new BpmnError(BpmnErrors.NATIONAL_RECORD_NOT_FOUND, e.code());
-        case "nationalRegistryUnavailable" -> throw e;
-        default -> throw new BpmnError(BpmnErrors.INBOUND_REFUSED, e.code());
-      }
-    }
+    inbound.pullForProcess(cccd, unitId, requestedBy).ifPresent(code -> {
+      throw new BpmnError("nationalRecordNotFound".equals(code) ? BpmnErrors.NATIONAL_RECORD_NOT_FOUND
+          : BpmnErrors.INBOUND_REFUSED, code);
+    });
   }
 }
