@@ -46,7 +46,7 @@ class TransferGuard {
   void requireDecision(VariableScope scope, String... allowed) {
     Object decision = scope.getVariable(ProcessVariables.DECISION);
     Object note = scope.getVariable(ProcessVariables.NOTE);
-    boolean known = List.of(allowed).contains(decision);
+    boolean known = decision instanceof String d && List.of(allowed).contains(d);
     boolean noted = ProcessVariables.DECISION_APPROVE.equals(decision)
         || (note instanceof String n && !n.isBlank());
     if (!known || !noted) {
