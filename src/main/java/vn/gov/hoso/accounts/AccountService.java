@@ -278,15 +278,7 @@ public class AccountService {
   // ---------------------------------------------------------------- helpers
 
   private void requireOfficerFor(String actor, String unitId) {
-    if (organisation.isAdministrator(actor) && organisation.isActive(actor)) {
-      return;
-    }
-    boolean focalInScope = organisation.account(actor)
-        .filter(a -> a.hasRole(Role.FOCAL_OFFICER))
-        .filter(a -> organisation.isActive(actor))
-        .filter(a -> organisation.isSameOrAncestor(a.unitId(), unitId))
-        .isPresent();
-    if (!focalInScope) {
+    if (!organisation.isFocalOfficerOrAdministratorFor(actor, unitId)) {
       throw new BusinessException("accountsForbidden", ErrorKind.FORBIDDEN);
     }
   }

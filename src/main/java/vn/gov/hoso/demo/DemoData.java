@@ -68,7 +68,15 @@ class DemoData implements ApplicationRunner {
       new Person("035302067890", "Đặng Khánh Linh", "Nữ", LocalDate.of(2002, 8, 8), "TH-HN", "Viên chức"),
       new Person("030091056789", "Ngô Minh Tuấn", "Nam", LocalDate.of(1991, 6, 11), "PH", "Công chức"),
       new Person("033193089012", "Phan Thị Thu Trang", "Nữ", LocalDate.of(1993, 10, 10), "PH", "Công chức"),
-      new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV", "Công chức"));
+      new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV", "Công chức"),
+      // retirements (Nghị định 135/2020/NĐ-CP, Appendix I): four in 2027, one in 2026, one in 2028; the 2027 dates
+      // fall in September–December so the demo clock moves of other tests (to 2026-12 or 2027-02) open no notice
+      new Person("033065012345", "Đinh Văn Bình", "Nam", LocalDate.of(1965, 12, 1), "STC-NS", "Công chức"),
+      new Person("033066023456", "Lương Văn Cường", "Nam", LocalDate.of(1966, 3, 31), "TH-HN", "Viên chức"),
+      new Person("033170034567", "Tạ Thị Hạnh", "Nữ", LocalDate.of(1970, 5, 20), "STC", "Công chức"),
+      new Person("033170045678", "Mai Thị Loan", "Nữ", LocalDate.of(1970, 8, 31), "PH", "Công chức"),
+      new Person("033065056789", "Kiều Văn Dũng", "Nam", LocalDate.of(1965, 3, 10), "SNV", "Công chức"),
+      new Person("033170067890", "Lã Thị Hoa", "Nữ", LocalDate.of(1970, 9, 2), "TH-HN", "Viên chức"));
 
   /** The year of the seeded quotas. */
   static final int QUOTA_YEAR = 2026;
@@ -109,15 +117,15 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (organisation.exists(ROOT)) {
       LOG.info("Demo province already loaded");
+      // people appended to EMPLOYEES after the province was loaded
+      transaction.executeWithoutResult(status -> EMPLOYEES.stream()
+          .filter(p -> organisation.account(p.cccd()).isEmpty() && organisation.exists(p.unitId()))
+          .forEach(this::addEmployee));
     } else {
       transaction.executeWithoutResult(status -> {
         UNITS.forEach(organisation::addUnit);
         OFFICERS.forEach(organisation::addAccount);
-        for (Person p : EMPLOYEES) {
-          organisation.addAccount(new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE)));
-          dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category()),
-              "admin");
-        }
+        EMPLOYEES.forEach(this::addEmployee);
       });
       LOG.info("Demo province loaded: {} units, {} officers, {} employees with a running declaration",
           UNITS.size(), OFFICERS.size(), EMPLOYEES.size());
@@ -131,5 +139,10 @@ class DemoData implements ApplicationRunner {
       EMPLOYEES.forEach(p -> identity.provision(
           new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE)), properties.password()));
     });
+  }
+
+  private void addEmployee(Person p) {
+    organisation.addAccount(new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE)));
+    dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category()), "admin");
   }
 }

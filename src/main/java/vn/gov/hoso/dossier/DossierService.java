@@ -2,6 +2,7 @@ package vn.gov.hoso.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.criteria.Predicate;
 import java.security.MessageDigest;
@@ -230,6 +231,34 @@ public class DossierService {
     store(entity, withUnits(content(entity), unit));
     entity.touch(clock.instant(), actor);
     record(entity, actor, HistoryAction.UNIT_CHANGE, null, note);
+  }
+
+  /**
+   * After a transfer: the current content's career table ({@code workHistory}, item 33) gets a row from the month of
+   * the effective date in the new unit; rows still open ({@code toMonth} empty) end in that month. Submitted and signed
+   * versions are not touched. Does nothing for a person without a dossier.
+   */
+  public void appendWorkHistory(String dossierId, WorkHistoryRow row, String actor) {
+    Optional<DossierEntity> found = dossiers.findById(dossierId);
+    if (found.isEmpty()) {
+      return;
+    }
+    DossierEntity entity = found.get();
+    ObjectNode content = content(entity);
+    ArrayNode rows = content.withArrayProperty("workHistory");
+    String title = row.titleOrPosition();
+    for (JsonNode existing : rows) {
+      if (existing instanceof ObjectNode open && text(open, "toMonth") == null) {
+        open.put("toMonth", row.fromMonth());
+        if (title == null) {
+          title = text(open, "titleOrPosition");
+        }
+      }
+    }
+    rows.addObject().put("fromMonth", row.fromMonth()).put("toMonth", "").put("unit", row.unit())
+        .put("titleOrPosition", title == null ? "" : title);
+    store(entity, content);
+    entity.touch(clock.instant(), actor);
   }
 
   /** After a unit moved: every dossier path under {@code oldPath} now starts with {@code newPath} (one statement). */

@@ -183,6 +183,21 @@ public class OrganisationService {
   }
 
   /**
+   * Whether {@code actor} may act for {@code unitId} as an officer: an active Sở Nội vụ administrator, or an active
+   * focal officer of the unit or a unit above it.
+   */
+  public boolean isFocalOfficerOrAdministratorFor(String actor, String unitId) {
+    if (isAdministrator(actor) && isActive(actor)) {
+      return true;
+    }
+    return account(actor)
+        .filter(a -> a.hasRole(Role.FOCAL_OFFICER))
+        .filter(a -> isActive(actor))
+        .filter(a -> isSameOrAncestor(a.unitId(), unitId))
+        .isPresent();
+  }
+
+  /**
    * For functions of the Sở Nội vụ administrator only.
    *
    * @throws BusinessException {@code administratorOnly} (403) unless {@link #isAdministrator}

@@ -2,6 +2,8 @@ package vn.gov.hoso.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hoso.audit.AuditService;
@@ -38,9 +40,11 @@ public class InboundSync {
   private final DossierService dossiers;
   private final OrganisationService organisation;
   private final AuditService audit;
+  private final ApplicationEventPublisher events;
 
   public InboundSync(NationalRegistry registry, DossierService dossiers, OrganisationService organisation,
-      AuditService audit) {
+      AuditService audit, ApplicationEventPublisher events) {
+    this.events = events;
     this.registry = registry;
     this.dossiers = dossiers;
     this.organisation = organisation;
@@ -58,17 +62,33 @@ public class InboundSync {
    */
   @Transactional
   public InboundResult pull(String citizenId, String unitId, String actor) {
-    Unit unit = organisation.unit(unitId)
-        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, unitId));
-    if (!mayImport(actor, unit)) {
-      throw new BusinessException("inboundForbidden", ErrorKind.FORBIDDEN, unitId);
+    return doPull(citizenId, unitId, actor);
+  }
+
+  /**
+   * The pull for the process {@code transfer-into-province}: as {@link #pull}, but a business refusal is answered
+   * (its error code) instead of thrown, so the process's transaction stays usable for the model's error path.
+   *
+   * @return empty when the dossier was created, else the refusal's code ({@code nationalRecordNotFound},
+   *     {@code inboundDossierExists}, {@code inboundForbidden}, …)
+   * @throws BusinessException {@code nationalRegistryUnavailable} when the national database does not answer (a
+   *     technical failure: the job is retried)
+   */
+  @Transactional
+  public Optional<String> pullForProcess(String citizenId, String unitId, String actor) {
+    try {
+      doPull(citizenId, unitId, actor);
+      return Optional.empty();
+    } catch (BusinessException e) {
+      if ("nationalRegistryUnavailable".equals(e.code())) {
+        throw e;
+      }
+      return Optional.of(e.code());
     }
-    if (!citizenId.matches("\\d{12}")) {
-      throw new BusinessException("inboundCitizenIdInvalid", ErrorKind.INVALID, citizenId);
-    }
-    if (dossiers.exists(citizenId)) {
-      throw new BusinessException("inboundDossierExists", ErrorKind.CONFLICT, citizenId);
-    }
+  }
+
+  private InboundResult doPull(String citizenId, String unitId, String actor) {
+    Unit unit = checkPull(citizenId, unitId, actor);
     NationalRecord record;
     try {
       record = registry.pull(citizenId)
@@ -82,6 +102,34 @@ public class InboundSync {
     audit.record(actor, AUDIT_READ, citizenId, ENDPOINT);
     dossiers.importFromNational(toImport(record, unit.id()), actor);
     return new InboundResult(citizenId, unit.id(), 1, "SUBMITTED", record.provinceCode(), record.versionNumber());
+  }
+
+  /**
+   * Asks for the pull as a process ({@code transfer-into-province}, started on {@link TransferIntoProvinceRequested}):
+   * the same checks as {@link #pull}, nothing read from the national database yet; the process pulls asynchronously,
+   * with retries when the national database does not answer.
+   *
+   * @throws BusinessException as {@link #pull} before the national database is asked
+   */
+  @Transactional
+  public void requestTransferIn(String citizenId, String unitId, String actor) {
+    Unit unit = checkPull(citizenId, unitId, actor);
+    events.publishEvent(new TransferIntoProvinceRequested(citizenId, unit.id(), actor));
+  }
+
+  private Unit checkPull(String citizenId, String unitId, String actor) {
+    Unit unit = organisation.unit(unitId)
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, unitId));
+    if (!mayImport(actor, unit)) {
+      throw new BusinessException("inboundForbidden", ErrorKind.FORBIDDEN, unitId);
+    }
+    if (!citizenId.matches("\\d{12}")) {
+      throw new BusinessException("inboundCitizenIdInvalid", ErrorKind.INVALID, citizenId);
+    }
+    if (dossiers.exists(citizenId)) {
+      throw new BusinessException("inboundDossierExists", ErrorKind.CONFLICT, citizenId);
+    }
+    return unit;
   }
 
   /** The national record as the import command: the sending province's local ids left out. */

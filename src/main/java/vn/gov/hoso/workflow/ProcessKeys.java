@@ -20,6 +20,16 @@ public final class ProcessKeys {
   public static final String NATIONAL_SYNC_BATCH = "national-sync-batch";
   /** Message that starts {@link #NATIONAL_SYNC_RECORD} for a version queued for per-record delivery. */
   public static final String SYNC_RECORD_QUEUED_MESSAGE = "SyncRecordQueued";
+  /** A person moves between departments (sub-units) of one unit. */
+  public static final String TRANSFER_INTERNAL = "transfer-internal";
+  /** A person moves between units of the province on a decision: hand-over, acceptance, account and dossier move. */
+  public static final String TRANSFER_BETWEEN_UNITS = "transfer-between-units";
+  /** A person arrives from another province: the national record is pulled, the receiving unit verifies. */
+  public static final String TRANSFER_INTO_PROVINCE = "transfer-into-province";
+  /** Daily forecast of retirements; one notice task per person a configurable time before the retirement date. */
+  public static final String RETIREMENT_FORECAST = "retirement-forecast";
+  /** Message that starts the notice path of {@link #RETIREMENT_FORECAST} for one person. */
+  public static final String RETIREMENT_NOTICE_DUE_MESSAGE = "RetirementNoticeDue";
 
   /** Retirement, resignation, dismissal, death (the dossier is archived) or secondment (with a return timer). */
   public static final String EXIT = "exit";

@@ -144,7 +144,7 @@ public final class ProcessVariables {
 
   /** {@code exit}: kind of exit, a code of {@code ExitKind}: retirement, resignation, dismissal, death, secondment. */
   public static final String EXIT_KIND = "exitKind";
-  /** {@code exit}, {@code transfer-out-of-province}: the decision's effective date, {@code YYYY-MM-DD}. */
+  /** {@code exit}, {@code transfer-out-of-province}, transfers: the decision's effective date, {@code YYYY-MM-DD}. */
   public static final String EFFECTIVE_DATE = "effectiveDate";
   /** {@code exit}, secondment only: the day the person returns, {@code YYYY-MM-DD}. */
   public static final String RETURN_DATE = "returnDate";
@@ -166,6 +166,22 @@ public final class ProcessVariables {
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
+  /** Transfers: the transfer decision (organisation module). */
+  public static final String TRANSFER_ID = "transferId";
+  /** Transfers: the unit the person moves to. */
+  public static final String TO_UNIT_ID = "toUnitId";
+  /** Transfers, form only (task-local): the name of the unit the person moves to. */
+  public static final String TO_UNIT_NAME = "toUnitName";
+  /** Transfer between units: the receiving unit sends the case back to the releasing unit. */
+  public static final String DECISION_RETURN = "return";
+  /** Internal transfer: the focal officer refuses it (with a note). */
+  public static final String DECISION_REJECT = "reject";
+  /** Transfer into the province: who asked for the pull (the receiving unit's focal officer). */
+  public static final String REQUESTED_BY = "requestedBy";
+  /** Retirement forecast: the person's retirement date, {@code YYYY-MM-DD}. */
+  public static final String RETIREMENT_DATE = "retirementDate";
+  /** Retirement forecast: how many notices a run opened. */
+  public static final String NOTICE_COUNT = "noticeCount";
 
   /** Variables whose history is kept. Anything else (form payloads) is not written to the history tables. */
   public static final Set<String> HISTORISED = Set.of(DOSSIER_ID, UNIT_ID, ACTION, DECISION, NOTE, REJECTION_NOTE,
@@ -174,7 +190,8 @@ public final class ProcessVariables {
       EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME,
       SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE,
       SYNC_GENERATED,
-      EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS);
+      EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS,
+      TRANSFER_ID, TO_UNIT_ID, REQUESTED_BY, RETIREMENT_DATE, NOTICE_COUNT);
 
   private ProcessVariables() {}
 }

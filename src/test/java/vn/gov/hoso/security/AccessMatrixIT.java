@@ -170,7 +170,21 @@ class AccessMatrixIT {
       row("POST /api/dossiers/{cccd}/transfer-out {\"destinationProvince\":\"\"}",
           "401 403 403 400 403 403 403 400 403"),
       // The archive: focal officers and heads (their subtree) and the Sở Nội vụ; not employees.
-      row("GET /api/archive", "                                  401 403 403 200 200 200 200 200 200"));
+      row("GET /api/archive", "                                  401 403 403 200 200 200 200 200 200"),
+      // --- transfers and retirements ---
+      // Retirements of a year: everybody's own scope (an employee: at most themself); a unit only inside the scope.
+      row("GET /api/retirements?year=2027", "                    401 200 200 200 200 200 200 200 200"),
+      row("GET /api/retirements?year=2027&unitId=STC-NS", "      401 403 403 200 200 403 403 200 200"),
+      // Transfers of the target (in STC-NS) to its own unit: those allowed get the validation error (400), everybody
+      // else is refused first. Between units: focal officers of the releasing unit or above, the administrator.
+      row("POST /api/transfers", "                               401 403 403 400 403 403 403 400 403"),
+      row("POST /api/transfers/internal {\"username\":\"{cccd}\",\"toUnitId\":\"STC-NS\",\"effectiveDate\":\"2026-12-01\"}",
+          "401 403 403 400 403 403 403 400 403"),
+      row("GET /api/transfers/{transfer}", "                     401 404 404 404 404 404 404 404 404"),
+      row("GET /api/transfers/{transfer}/decision", "            401 404 404 404 404 404 404 404 404"),
+      // Arrival from another province: as the inbound pull (the target's dossier exists: 409).
+      row("POST /api/transfers/into-province {\"cccd\":\"{cccd}\",\"unitId\":\"STC-NS\"}",
+          "401 403 403 409 403 403 403 409 403"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
@@ -401,6 +415,7 @@ class AccessMatrixIT {
     return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
         .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{restructuring}", "khong-co")
         .replace("{unit}", "STC-NS").replace("{year}", "2026").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
+        .replace("{transfer}", "00000000-0000-0000-0000-000000000000")
         .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
   }
 
@@ -413,10 +428,12 @@ class AccessMatrixIT {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
-    if (method.equals("POST") && (path.endsWith("/attachments") || path.equals("/api/recruitments"))) {
+    if (method.equals("POST") && (path.endsWith("/attachments") || path.equals("/api/recruitments")
+        || path.equals("/api/transfers"))) {
       String boundary = "matrix" + System.nanoTime();
       request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
-      byte[] parts = path.endsWith("/attachments") ? attachment(boundary) : recruitment(boundary);
+      byte[] parts = path.endsWith("/attachments") ? attachment(boundary)
+          : path.equals("/api/transfers") ? transfer(boundary) : recruitment(boundary);
       request.method(method, HttpRequest.BodyPublishers.ofByteArray(parts));
     } else if (body != null) {
       request.header("Content-Type", "application/json");
@@ -436,6 +453,20 @@ class AccessMatrixIT {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"recruitment\"\r\n"
         + "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
+    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"decision\"; filename=\"qd.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.write(Recruitments.SCANNED_DECISION);
+    out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  /** A transfer of the target to the unit it is already in (invalid once the caller is allowed). */
+  private byte[] transfer(String boundary) throws IOException {
+    String body = "{\"username\":\"" + cccd + "\",\"toUnitId\":\"STC-NS\",\"effectiveDate\":\"2026-12-01\","
+        + "\"decisionNumber\":\"QĐ 45/QĐ-UBND\"}";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"transfer\"\r\n"
+        + "Content-Type: application/json\r\n\r\n" + body + "\r\n").getBytes(StandardCharsets.UTF_8));
     out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"decision\"; filename=\"qd.pdf\"\r\n"
         + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     out.write(Recruitments.SCANNED_DECISION);

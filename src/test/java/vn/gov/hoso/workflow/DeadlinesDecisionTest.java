@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlinesDecisionTest {
 
   static final String RESOURCE = "processes/deadlines.dmn";
-  static final int RULES = 38;
+  static final int RULES = 43;
 
   static DmnEngine engine;
   static DmnDecision decision;
@@ -88,6 +88,11 @@ class DeadlinesDecisionTest {
       hung-yen-2023 | transferOut      | 10 | WORKING  | 3
       nd27-2026     | exit             |  5 | WORKING  | 3
       nd27-2026     | transferOut      | 10 | WORKING  | 3
+      hung-yen-2023 | internalTransfer | 10 | WORKING  | 3
+      hung-yen-2023 | transferForward  | 10 | WORKING  | 3
+      nd27-2026     | internalTransfer | 10 | WORKING  | 3
+      nd27-2026     | transferHandover | 10 | WORKING  | 3
+      nd27-2026     | transferForward  | 10 | WORKING  | 3
       """)
   void givesTheLimitOfTheRuleWhenRuleSetAndEventMatch(String ruleSet, String event, int days, String unit,
       int escalationDays) {
@@ -129,6 +134,14 @@ class DeadlinesDecisionTest {
   void coversTheEventsOfExitAndTransferOutWhenAnyShippedRuleSetIsActive(String ruleSet) {
     assertThat(evaluate(ruleSet, "exit")).hasSize(1);
     assertThat(evaluate(ruleSet, "transferOut")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hung-yen-2023", "da-nang-2012", "nd27-2026"})
+  void coversTheEventsOfTheTransfersWhenAnyShippedRuleSetIsActive(String ruleSet) {
+    assertThat(evaluate(ruleSet, "internalTransfer")).hasSize(1);
+    assertThat(evaluate(ruleSet, "transferHandover")).hasSize(1);
+    assertThat(evaluate(ruleSet, "transferForward")).hasSize(1);
   }
 
   @Test

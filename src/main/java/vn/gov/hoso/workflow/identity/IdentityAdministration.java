@@ -155,6 +155,19 @@ public class IdentityAdministration {
       grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
       grant(group, Resources.TASK, Authorization.ANY, Permissions.READ);
     }
+    // transfers and retirements: officers read the models of their tasks; the receiving unit's focal officers (and
+    // the Sở Nội vụ administrator) start transfer-into-province from Tasklist; the pull checks their right again
+    for (String group : List.of(UnitGroups.FOCAL_OFFICERS, UnitGroups.UNIT_HEADS, UnitGroups.SNV_ADMINS)) {
+      for (String key : List.of(ProcessKeys.TRANSFER_INTERNAL, ProcessKeys.TRANSFER_BETWEEN_UNITS,
+          ProcessKeys.RETIREMENT_FORECAST)) {
+        grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ);
+      }
+    }
+    for (String group : List.of(UnitGroups.FOCAL_OFFICERS, UnitGroups.SNV_ADMINS)) {
+      grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.TRANSFER_INTO_PROVINCE, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
   }
 
   private void ensureGroup(String id, String name) {
