@@ -46,7 +46,8 @@ public abstract class TableWriter implements AutoCloseable {
   @Override
   public abstract void close();
 
-  static String text(@Nullable Object value) {
+  /** A value as text: dates dd/MM/yyyy, booleans Có/Không, null empty. */
+  public static String csvText(@Nullable Object value) {
     if (value == null) {
       return "";
     }
@@ -92,7 +93,7 @@ public abstract class TableWriter implements AutoCloseable {
         if (value instanceof Number number) {
           row.createCell(i).setCellValue(number.doubleValue());
         } else if (value != null) {
-          row.createCell(i).setCellValue(text(value));
+          row.createCell(i).setCellValue(csvText(value));
         }
       }
     }
@@ -137,7 +138,7 @@ public abstract class TableWriter implements AutoCloseable {
     @Override
     public void row(List<?> values) {
       try {
-        printer.printRecord(values.stream().map(TableWriter::text).toList());
+        printer.printRecord(values.stream().map(TableWriter::csvText).toList());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
