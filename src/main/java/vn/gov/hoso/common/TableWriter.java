@@ -38,6 +38,9 @@ public abstract class TableWriter implements AutoCloseable {
     return new Csv(out);
   }
 
+  /** Starts another sheet (.xlsx); in CSV an empty line and the name. */
+  public abstract void sheet(String name);
+
   /** A header row (bold in .xlsx). */
   public abstract void header(List<String> titles);
 
@@ -63,7 +66,7 @@ public abstract class TableWriter implements AutoCloseable {
   private static final class Xlsx extends TableWriter {
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final Sheet sheet;
+    private Sheet sheet;
     private final CellStyle bold;
     private int next;
 
@@ -74,6 +77,12 @@ public abstract class TableWriter implements AutoCloseable {
       font.setBold(true);
       this.bold = workbook.createCellStyle();
       bold.setFont(font);
+    }
+
+    @Override
+    public void sheet(String name) {
+      sheet = workbook.createSheet(name);
+      next = 0;
     }
 
     @Override
@@ -128,6 +137,12 @@ public abstract class TableWriter implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    @Override
+    public void sheet(String name) {
+      row(List.of());
+      row(List.of(name));
     }
 
     @Override

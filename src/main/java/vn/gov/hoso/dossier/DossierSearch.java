@@ -106,7 +106,21 @@ public class DossierSearch {
    * @throws BusinessException {@code unitNotFound} (404), {@code unitOutOfScope} (403)
    */
   public List<HeadcountCell> headcount(String unitId, HeadcountDimension by, LocalDate asOf, String actor) {
-    Unit unit = organisation.requireInScope(actor, unitId);
+    return headcount(organisation.requireInScope(actor, unitId), by, asOf);
+  }
+
+  /**
+   * The same headcount for a system process (the statutory reports): no reader, no scope; aggregates only, so no
+   * audit row either.
+   *
+   * @throws BusinessException {@code unitNotFound} (404)
+   */
+  public List<HeadcountCell> systemHeadcount(String unitId, HeadcountDimension by, LocalDate asOf) {
+    return headcount(organisation.unit(unitId)
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.NOT_FOUND, unitId)), by, asOf);
+  }
+
+  private List<HeadcountCell> headcount(Unit unit, HeadcountDimension by, LocalDate asOf) {
     Instant end = asOf.plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
     String column = "d." + by.attribute();
     String categories = by.categories().isEmpty() ? "" : " and d.personnelCategory in :categories";

@@ -61,7 +61,15 @@ public class HeadcountReportService {
       String actor) {
     LocalDate day = asOf == null ? organisation.today() : asOf;
     String rootId = unitId == null ? scopeRoot(actor) : unitId;
-    List<HeadcountCell> cells = search.headcount(rootId, by, day, actor);
+    return build(rootId, by, day, search.headcount(rootId, by, day, actor));
+  }
+
+  /** The same report for a system process (statutory reports): no reader's scope applies. */
+  public HeadcountReport systemReport(String unitId, HeadcountDimension by, LocalDate asOf) {
+    return build(unitId, by, asOf, search.systemHeadcount(unitId, by, asOf));
+  }
+
+  private HeadcountReport build(String rootId, HeadcountDimension by, LocalDate day, List<HeadcountCell> cells) {
     Map<String, String> names = new LinkedHashMap<>();
     organisation.tree(day, rootId).forEach(u -> names.put(u.id(), u.unit().name()));
     Map<String, Map<String, Long>> perUnit = new LinkedHashMap<>();
@@ -95,6 +103,13 @@ public class HeadcountReportService {
 
   /** The report as an .xlsx sheet: one row per unit of the tree, one column per value, totals right and below. */
   public void writeExcel(HeadcountReport report, OutputStream out) {
+    try (TableWriter table = TableWriter.xlsx(out, "Số lượng")) {
+      writeSheet(report, table);
+    }
+  }
+
+  /** Writes the report on the current sheet of {@code table}. */
+  public void writeSheet(HeadcountReport report, TableWriter table) {
     List<String> header = new ArrayList<>(List.of("STT", "Đơn vị"));
     report.totals().forEach(t -> header.add(t.label()));
     header.add("Tổng số");
@@ -104,27 +119,25 @@ public class HeadcountReportService {
       perUnit.computeIfAbsent(r.unitId(), u -> new HashMap<>()).put(r.key(), r.count());
       unitNames.put(r.unitId(), r.unitName());
     });
-    try (TableWriter table = TableWriter.xlsx(out, "Số lượng")) {
-      table.row(List.of("Báo cáo số lượng theo " + dimensionTitle(report.by()) + " — " + report.unitName()
-          + " — tính đến ngày " + TableWriter.csvText(report.asOf())));
-      table.header(header);
-      int number = 0;
-      for (Map.Entry<String, Map<String, Long>> unit : perUnit.entrySet()) {
-        List<Object> row = new ArrayList<>(List.of(++number, unitNames.get(unit.getKey())));
-        long sum = 0;
-        for (HeadcountTotal t : report.totals()) {
-          long count = unit.getValue().getOrDefault(t.key(), 0L);
-          row.add(count);
-          sum += count;
-        }
-        row.add(sum);
-        table.row(row);
+    table.row(List.of("Báo cáo số lượng theo " + dimensionTitle(report.by()) + " — " + report.unitName()
+        + " — tính đến ngày " + TableWriter.csvText(report.asOf())));
+    table.header(header);
+    int number = 0;
+    for (Map.Entry<String, Map<String, Long>> unit : perUnit.entrySet()) {
+      List<Object> row = new ArrayList<>(List.of(++number, unitNames.get(unit.getKey())));
+      long sum = 0;
+      for (HeadcountTotal t : report.totals()) {
+        long count = unit.getValue().getOrDefault(t.key(), 0L);
+        row.add(count);
+        sum += count;
       }
-      List<Object> totals = new ArrayList<>(List.of("", "Tổng cộng"));
-      report.totals().forEach(t -> totals.add(t.count()));
-      totals.add(report.total());
-      table.row(totals);
+      row.add(sum);
+      table.row(row);
     }
+    List<Object> totals = new ArrayList<>(List.of("", "Tổng cộng"));
+    report.totals().forEach(t -> totals.add(t.count()));
+    totals.add(report.total());
+    table.row(totals);
   }
 
   /** Vietnamese name of a dimension, for titles. */

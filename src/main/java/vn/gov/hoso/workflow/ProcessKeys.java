@@ -20,6 +20,10 @@ public final class ProcessKeys {
   public static final String NATIONAL_SYNC_BATCH = "national-sync-batch";
   /** Message that starts {@link #NATIONAL_SYNC_RECORD} for a version queued for per-record delivery. */
   public static final String SYNC_RECORD_QUEUED_MESSAGE = "SyncRecordQueued";
+  /** The annual statutory report (10 – 20 January), a task per reporting unit, consolidated at the Sở Nội vụ. */
+  public static final String ANNUAL_REPORT = "annual-report";
+  /** The half-year report on dossier management (before 15 June and 15 December). */
+  public static final String HALF_YEAR_REPORT = "half-year-report";
 
   private ProcessKeys() {}
 }

@@ -136,6 +136,20 @@ public final class ProcessVariables {
   public static final String BATCH_MONTH = "batchMonth";
   /** Number of records in the batch. */
   public static final String BATCH_SIZE = "batchSize";
+  /** Statutory report round: {@code ANNUAL} or {@code HALF_YEAR}. */
+  public static final String REPORT_KIND = "reportKind";
+  /** The round's period: {@code 2026} (annual), {@code 2027-06} (half-year). */
+  public static final String REPORT_PERIOD = "reportPeriod";
+  /** The day counted, {@code YYYY-MM-DD}. */
+  public static final String REPORT_AS_OF = "reportAsOf";
+  /** Number of unit reports of the round. */
+  public static final String REPORT_COUNT = "reportCount";
+  /** One unit's report (element variable of the multi-instance). */
+  public static final String REPORT_ID = "reportId";
+  /** 24:00 of the last day for the units' reports. */
+  public static final String REPORT_DUE_DATE = "reportDueDate";
+  /** The province's consolidated report. */
+  public static final String CONSOLIDATED_REPORT_ID = "consolidatedReportId";
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
@@ -145,7 +159,8 @@ public final class ProcessVariables {
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
       EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE, RESTRUCTURING_ID,
       EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME,
-      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE);
+      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE,
+      REPORT_KIND, REPORT_PERIOD, REPORT_AS_OF, REPORT_COUNT, REPORT_ID, REPORT_DUE_DATE, CONSOLIDATED_REPORT_ID);
 
   private ProcessVariables() {}
 }
