@@ -2,6 +2,7 @@ package vn.gov.hoso.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,20 +50,17 @@ public class StatutoryReportService {
 
   /**
    * Opens the round of {@code kind} that starts on {@code today}: generates and stores the report of every reporting
-   * unit, counted on the last day of the previous month. Opening a round twice returns the reports already made.
+   * unit, counted on the last day of the previous month. A new round of the same period (a restarted process) makes
+   * new reports; the round's reports share their generation time.
    */
   public ReportRound open(StatutoryReportKind kind, LocalDate today) {
     String period = kind.period(today);
     LocalDate asOf = today.withDayOfMonth(1).minusDays(1);
-    List<StatutoryReportEntity> existing = reports.findByKindAndPeriodOrderByUnitId(kind.name(), period).stream()
-        .filter(r -> !r.getUnitId().equals(root(asOf).id())).toList();
-    if (!existing.isEmpty()) {
-      return new ReportRound(kind.name(), period, asOf, existing.stream().map(StatutoryReportEntity::getId).toList());
-    }
+    Instant at = clock.instant();
     List<String> ids = new ArrayList<>();
     for (DatedUnit unit : organisation.tree(asOf, null)) {
       if (unit.unit().tier() == UnitTier.DEPARTMENT) {
-        ids.add(generate(kind, period, asOf, unit.unit()).getId());
+        ids.add(generate(kind, period, asOf, unit.unit(), at).getId());
       }
     }
     return new ReportRound(kind.name(), period, asOf, ids);
@@ -71,9 +69,11 @@ public class StatutoryReportService {
   /** The ids of the unit reports of a round, in unit order (the multi-instance collection of the processes). */
   @Transactional(readOnly = true)
   public List<String> reportIds(String kind, String period) {
-    return reports.findByKindAndPeriodOrderByUnitId(kind, period).stream()
+    List<StatutoryReportEntity> units = reports.findByKindAndPeriodOrderByUnitId(kind, period).stream()
         .filter(r -> organisation.unit(r.getUnitId()).map(u -> u.tier() == UnitTier.DEPARTMENT).orElse(false))
-        .map(StatutoryReportEntity::getId).toList();
+        .toList();
+    Instant latest = units.stream().map(StatutoryReportEntity::getGeneratedAt).max(Instant::compareTo).orElse(null);
+    return units.stream().filter(r -> r.getGeneratedAt().equals(latest)).map(StatutoryReportEntity::getId).toList();
   }
 
   /** @throws BusinessException {@code statutoryReportNotFound} (404) */
@@ -89,7 +89,7 @@ public class StatutoryReportService {
 
   /** Generates the consolidated report of the province for the round; returns its id. */
   public String consolidate(String kind, String period, LocalDate asOf) {
-    return generate(StatutoryReportKind.valueOf(kind), period, asOf, root(asOf)).getId();
+    return generate(StatutoryReportKind.valueOf(kind), period, asOf, root(asOf), clock.instant()).getId();
   }
 
   /**
@@ -107,7 +107,8 @@ public class StatutoryReportService {
     return new StatutoryReportFile(report.getFileName(), report.getContent());
   }
 
-  private StatutoryReportEntity generate(StatutoryReportKind kind, String period, LocalDate asOf, Unit unit) {
+  private StatutoryReportEntity generate(StatutoryReportKind kind, String period, LocalDate asOf, Unit unit,
+      Instant at) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TableWriter table = TableWriter.xlsx(out, "Ngạch")) {
       table.row(List.of(kind.titleVi() + " — kỳ " + period + " — " + unit.name()));
@@ -125,7 +126,7 @@ public class StatutoryReportService {
     String fileName = "bao-cao-" + kind.name().toLowerCase().replace('_', '-') + "-" + period + "-" + unit.id()
         + ".xlsx";
     return reports.save(new StatutoryReportEntity(UUID.randomUUID().toString(), kind.name(), period, unit.id(), asOf,
-        fileName, out.toByteArray(), clock.instant()));
+        fileName, out.toByteArray(), at));
   }
 
   private Unit root(LocalDate asOf) {

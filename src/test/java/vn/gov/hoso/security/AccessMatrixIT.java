@@ -163,7 +163,15 @@ class AccessMatrixIT {
       // Inbound pull of an arriving person: the receiving unit's focal officers (or above) and the Sở Nội vụ
       // administrator; the target's dossier exists, so they get 409, everybody else 403 first.
       row("POST /api/sync/inbound {\"cccd\":\"{cccd}\",\"unitId\":\"STC-NS\"}",
-          "401 403 403 409 403 403 403 409 403"));
+          "401 403 403 409 403 403 403 409 403"),
+      // Search and reports: the export is the search in the caller's scope (out of scope: headers only); headcounts
+      // of a unit only in scope; saved searches are the caller's own; a statutory report file is 404 out of scope.
+      row("GET /api/dossiers/export?format=csv&q={name}", "       401 200 200 200 200 200 200 200 200"),
+      row("GET /api/reports/headcount?by=rank&unitId=STC-NS", "  401 403 403 200 200 403 403 200 200"),
+      row("GET /api/searches", "                                 401 200 200 200 200 200 200 200 200"),
+      row("POST /api/searches {\"name\":\"\",\"query\":\"q=x\"}", "  401 400 400 400 400 400 400 400 400"),
+      row("DELETE /api/searches/none", "                         401 404 404 404 404 404 404 404 404"),
+      row("GET /api/reports/statutory/none/file", "              401 404 404 404 404 404 404 404 404"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;

@@ -83,6 +83,10 @@ public class StatutoryReportEntity {
     return content;
   }
 
+  public Instant getGeneratedAt() {
+    return generatedAt;
+  }
+
   public @Nullable Instant getSubmittedAt() {
     return submittedAt;
   }
