@@ -40,7 +40,7 @@ class HeadcountReportIT {
 
   @Test
   void countsTheDemoProvinceByRankAsSeeded() throws Exception {
-    JsonNode report = get("/api/reports/headcount?by=rank&unitId=" + DemoData.ROOT, "admin");
+    JsonNode report = read("/api/reports/headcount?by=rank&unitId=" + DemoData.ROOT, "admin");
     Map<String, Long> perUnit = new HashMap<>();
     long undeclared = 0;
     for (JsonNode row : report.get("rows")) {
@@ -58,7 +58,7 @@ class HeadcountReportIT {
     for (var unit : DemoData.UNITS) {
       long others = 0;
       for (String category : RANK_CATEGORIES) {
-        JsonNode page = get("/api/dossiers?size=200&archived=false&unitId=" + unit.id() + "&personnelCategory="
+        JsonNode page = read("/api/dossiers?size=200&archived=false&unitId=" + unit.id() + "&personnelCategory="
             + category, "admin");
         for (JsonNode item : page.get("items")) {
           if (item.get("unitId").asText().equals(unit.id()) && !seeded.contains(item.get("cccd").asText())) {
@@ -99,7 +99,7 @@ class HeadcountReportIT {
         .andExpect(status().isForbidden());
   }
 
-  private JsonNode get(String url, String username) throws Exception {
+  private JsonNode read(String url, String username) throws Exception {
     return json.readTree(mvc.perform(get(url).with(user(username))).andExpect(status().isOk()).andReturn()
         .getResponse().getContentAsString());
   }
