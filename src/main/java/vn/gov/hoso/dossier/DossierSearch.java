@@ -69,7 +69,7 @@ public class DossierSearch {
    *
    * @param sort {@code field,asc} or {@code field,desc} with a field of {@link #SORTABLE}; null: by name
    * @throws BusinessException {@code badParameter} (400) for an unknown sort field, a page or size out of range;
-   *     {@code unitNotFound} (404), {@code unitOutOfScope} (403)
+   *     {@code unitNotFound} (400) for an unknown unit (a unit outside the scope gives an empty page)
    */
   public Page<DossierSearchRow> search(DossierCriteria criteria, @Nullable String sort, int page, int size,
       String actor) {
@@ -141,7 +141,9 @@ public class DossierSearch {
   Specification<DossierEntity> specification(DossierCriteria c, String actor) {
     AccessScope scope = organisation.scopeOf(actor);
     // resolved once: the specification runs twice per page (rows and total count)
-    String unitPath = c.unitId() == null ? null : organisation.requireInScope(actor, c.unitId()).path();
+    // another unit's subtree is not an error: the filter meets the reader's scope and the answer is empty
+    String unitPath = c.unitId() == null ? null : organisation.unit(c.unitId())
+        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, c.unitId())).path();
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       Predicate own = cb.equal(root.get("id"), actor);

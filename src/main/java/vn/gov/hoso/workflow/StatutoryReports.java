@@ -18,7 +18,7 @@ import vn.gov.hoso.reporting.StatutoryReportService;
  * <pre>
  * camunda:dueDate="${statutoryReports.due(reportKind)}"
  * camunda:collection="${statutoryReports.reportIds(reportKind, reportPeriod)}"
- * &lt;camunda:inputParameter name="unitId"&gt;${statutoryReports.unitOf(reportId)}&lt;/camunda:inputParameter&gt;
+ * camunda:candidateGroups="${taskRouting.focalOfficerGroups(statutoryReports.unitOf(reportId))}"
  * </pre>
  */
 @Component("statutoryReports")

@@ -170,8 +170,8 @@ class AccessMatrixIT {
       row("GET /api/reports/headcount?by=rank&unitId=STC-NS", "  401 403 403 200 200 403 403 200 200"),
       row("GET /api/searches", "                                 401 200 200 200 200 200 200 200 200"),
       row("POST /api/searches {\"name\":\"\",\"query\":\"q=x\"}", "  401 400 400 400 400 400 400 400 400"),
-      row("DELETE /api/searches/none", "                         401 404 404 404 404 404 404 404 404"),
-      row("GET /api/reports/statutory/none/file", "              401 404 404 404 404 404 404 404 404"));
+      row("DELETE /api/searches/{none}", "                       401 404 404 404 404 404 404 404 404"),
+      row("GET /api/reports/statutory/{none}/file", "            401 404 404 404 404 404 404 404 404"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
@@ -402,7 +402,7 @@ class AccessMatrixIT {
     return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
         .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{restructuring}", "khong-co")
         .replace("{unit}", "STC-NS").replace("{year}", "2026").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
-        .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
+        .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8)).replace("{none}", "khong-co");
   }
 
   private HttpResponse<String> call(Actor actor, String method, String path, String body)
