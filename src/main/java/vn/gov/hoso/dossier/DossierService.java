@@ -47,6 +47,7 @@ import vn.gov.hoso.dossier.internal.DossierSignatureEntity;
 import vn.gov.hoso.dossier.internal.DossierSignatureRepository;
 import vn.gov.hoso.dossier.internal.DossierVersionEntity;
 import vn.gov.hoso.dossier.internal.DossierVersionRepository;
+import vn.gov.hoso.dossier.internal.SearchColumns;
 import vn.gov.hoso.dossier.internal.SensitiveContent;
 import vn.gov.hoso.dossier.internal.StoredContent;
 import vn.gov.hoso.dossier.internal.ViolationMessages;
@@ -102,13 +103,14 @@ public class DossierService {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final Clock clock;
+  private final SearchColumns searchColumns;
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
       DossierSignatureRepository signatures, DossierHistoryRepository history, AttachmentRepository attachments,
       DossierChangeRepository changes, DossierAccess access, SensitiveContent sensitive, DossierSchema schema,
       DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer,
       OrganisationService organisation, DossierProcesses processes, AuditService audit,
-      ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+      ApplicationEventPublisher events, ObjectMapper json, Clock clock, SearchColumns searchColumns) {
     this.dossiers = dossiers;
     this.versions = versions;
     this.signatures = signatures;
@@ -128,6 +130,7 @@ public class DossierService {
     this.events = events;
     this.json = json;
     this.clock = clock;
+    this.searchColumns = searchColumns;
   }
 
   // ---------------------------------------------------------------- lifecycle (called by the workflow)
@@ -621,6 +624,7 @@ public class DossierService {
     signatures.save(new DossierSignatureEntity(dossierId, number, signedPdf, dataSignature, signer, signerName,
         signedAt));
     entity.setStatus(DossierStatus.SIGNED.name());
+    entity.recordSignedAt(signedAt);
     entity.touch(clock.instant(), signer);
     record(entity, signer, HistoryAction.SIGN, number, signerName);
     // in this transaction: the national-sync outbox row is written with the signature or not at all
@@ -801,6 +805,7 @@ public class DossierService {
     entity.setExtracted(fullName == null ? null : VietnameseText.nfc(fullName),
         fullName == null ? null : VietnameseText.fold(fullName), text(content, "gender"),
         date(text(content, "dateOfBirth")), text(content, "personnelCategory"));
+    entity.setSearchFields(searchColumns.extract(content));
     entity.setContent(sensitive.seal(content, SensitiveContent.draftOf(entity.getId())));
   }
 

@@ -36,5 +36,10 @@ public final class ProcessKeys {
   /** Transfer to another province: final version signed (and thereby queued for the national database), archive. */
   public static final String TRANSFER_OUT_OF_PROVINCE = "transfer-out-of-province";
 
+  /** The annual statutory report (10 – 20 January), a task per reporting unit, consolidated at the Sở Nội vụ. */
+  public static final String ANNUAL_REPORT = "annual-report";
+  /** The half-year report on dossier management (before 15 June and 15 December). */
+  public static final String HALF_YEAR_REPORT = "half-year-report";
+
   private ProcessKeys() {}
 }

@@ -164,6 +164,21 @@ public final class ProcessVariables {
   /** Task-local, for the exit forms: the kind of exit in Vietnamese. */
   public static final String EXIT_KIND_LABEL = "exitKindLabel";
 
+  /** Statutory report round: {@code ANNUAL} or {@code HALF_YEAR}. */
+  public static final String REPORT_KIND = "reportKind";
+  /** The round's period: {@code 2026} (annual), {@code 2027-06} (half-year). */
+  public static final String REPORT_PERIOD = "reportPeriod";
+  /** The day counted, {@code YYYY-MM-DD}. */
+  public static final String REPORT_AS_OF = "reportAsOf";
+  /** Number of unit reports of the round. */
+  public static final String REPORT_COUNT = "reportCount";
+  /** One unit's report (element variable of the multi-instance). */
+  public static final String REPORT_ID = "reportId";
+  /** 24:00 of the last day for the units' reports. */
+  public static final String REPORT_DUE_DATE = "reportDueDate";
+  /** The province's consolidated report. */
+  public static final String CONSOLIDATED_REPORT_ID = "consolidatedReportId";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
   /** Transfers: the transfer decision (organisation module). */
@@ -191,7 +206,8 @@ public final class ProcessVariables {
       SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE,
       SYNC_GENERATED,
       EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS,
-      TRANSFER_ID, TO_UNIT_ID, REQUESTED_BY, RETIREMENT_DATE, NOTICE_COUNT);
+      TRANSFER_ID, TO_UNIT_ID, REQUESTED_BY, RETIREMENT_DATE, NOTICE_COUNT,
+      REPORT_KIND, REPORT_PERIOD, REPORT_AS_OF, REPORT_COUNT, REPORT_ID, REPORT_DUE_DATE, CONSOLIDATED_REPORT_ID);
 
   private ProcessVariables() {}
 }

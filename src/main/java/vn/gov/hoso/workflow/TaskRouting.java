@@ -57,6 +57,11 @@ public class TaskRouting {
     return groups(chain.subList(1, chain.size()), UnitGroups::focal, UnitGroups::head);
   }
 
+  /** The Sở Nội vụ administrators' group: who receives the consolidated statutory reports of the province. */
+  public String provinceAdministratorGroups() {
+    return UnitGroups.SNV_ADMINS;
+  }
+
   @SafeVarargs
   private static String groups(List<Unit> units, Function<String, String>... naming) {
     return units.stream()

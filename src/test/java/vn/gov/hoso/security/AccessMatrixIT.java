@@ -184,7 +184,15 @@ class AccessMatrixIT {
       row("GET /api/transfers/{transfer}/decision", "            401 404 404 404 404 404 404 404 404"),
       // Arrival from another province: as the inbound pull (the target's dossier exists: 409).
       row("POST /api/transfers/into-province {\"cccd\":\"{cccd}\",\"unitId\":\"STC-NS\"}",
-          "401 403 403 409 403 403 403 409 403"));
+          "401 403 403 409 403 403 403 409 403"),
+      // Search and reports: the export is the search in the caller's scope (out of scope: headers only); headcounts
+      // of a unit only in scope; saved searches are the caller's own; a statutory report file is 404 out of scope.
+      row("GET /api/dossiers/export?format=csv&q={name}", "       401 200 200 200 200 200 200 200 200"),
+      row("GET /api/reports/headcount?by=rank&unitId=STC-NS", "  401 403 403 200 200 403 403 200 200"),
+      row("GET /api/searches", "                                 401 200 200 200 200 200 200 200 200"),
+      row("POST /api/searches {\"name\":\"\",\"query\":\"q=x\"}", "  401 400 400 400 400 400 400 400 400"),
+      row("DELETE /api/searches/{none}", "                       401 404 404 404 404 404 404 404 404"),
+      row("GET /api/reports/statutory/{none}/file", "            401 404 404 404 404 404 404 404 404"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
@@ -416,7 +424,7 @@ class AccessMatrixIT {
         .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{restructuring}", "khong-co")
         .replace("{unit}", "STC-NS").replace("{year}", "2026").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
         .replace("{transfer}", "00000000-0000-0000-0000-000000000000")
-        .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8));
+        .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8)).replace("{none}", "khong-co");
   }
 
   private HttpResponse<String> call(Actor actor, String method, String path, String body)

@@ -81,6 +81,47 @@ public class DossierEntity {
   @Column(name = "archived_at")
   private @Nullable Instant archivedAt;
 
+  @Column(name = "rank_or_title_code")
+  private @Nullable String rankOrTitleCode;
+
+  @Column(name = "salary_group")
+  private @Nullable String salaryGroup;
+
+  @Column(name = "salary_step")
+  private @Nullable Integer salaryStep;
+
+  @Column(name = "education_level")
+  private @Nullable String educationLevel;
+
+  @Column(name = "political_theory_level")
+  private @Nullable String politicalTheoryLevel;
+
+  @Column(name = "ethnicity_code")
+  private @Nullable String ethnicityCode;
+
+  @Column(name = "religion_code")
+  private @Nullable String religionCode;
+
+  @Column(name = "party_member")
+  private @Nullable Boolean partyMember;
+
+  @Column(name = "first_recruitment_date")
+  private @Nullable LocalDate firstRecruitmentDate;
+
+  @Column(name = "position_appointed_date")
+  private @Nullable LocalDate positionAppointedDate;
+
+  @Column(name = "job_position")
+  private @Nullable String jobPosition;
+
+  /** When the head last signed a version of this dossier. */
+  @Column(name = "last_signed_at")
+  private @Nullable Instant lastSignedAt;
+
+  /** {@link SearchFields#VERSION} once the columns above are extracted from the content; 0 on older rows. */
+  @Column(name = "search_columns_version")
+  private int searchColumnsVersion;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -168,6 +209,39 @@ public class DossierEntity {
     this.gender = gender;
     this.dateOfBirth = dateOfBirth;
     this.personnelCategory = personnelCategory;
+  }
+
+  /** The search columns extracted from the content. */
+  public void setSearchFields(SearchFields f) {
+    this.rankOrTitleCode = f.rankOrTitleCode();
+    this.salaryGroup = f.salaryGroup();
+    this.salaryStep = f.salaryStep();
+    this.educationLevel = f.educationLevel();
+    this.politicalTheoryLevel = f.politicalTheoryLevel();
+    this.ethnicityCode = f.ethnicityCode();
+    this.religionCode = f.religionCode();
+    this.partyMember = f.partyMember();
+    this.firstRecruitmentDate = f.firstRecruitmentDate();
+    this.positionAppointedDate = f.positionAppointedDate();
+    this.jobPosition = f.jobPosition();
+    this.searchColumnsVersion = SearchFields.VERSION;
+  }
+
+  public SearchFields getSearchFields() {
+    return new SearchFields(rankOrTitleCode, salaryGroup, salaryStep, educationLevel, politicalTheoryLevel,
+        ethnicityCode, religionCode, partyMember, firstRecruitmentDate, positionAppointedDate, jobPosition);
+  }
+
+  public @Nullable Instant getLastSignedAt() {
+    return lastSignedAt;
+  }
+
+  public void recordSignedAt(Instant at) {
+    this.lastSignedAt = at;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 
   /** Stores the content split in its plain and its encrypted part. */

@@ -1,7 +1,9 @@
 package vn.gov.hoso.dossier.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -36,6 +38,15 @@ public interface DossierRepository extends JpaRepository<DossierEntity, String>,
   /** The next rows after {@code afterId} written before encryption. */
   @Query("select d from DossierEntity d where d.id > :afterId and d.sensitiveKeyId is null order by d.id")
   List<DossierEntity> legacy(@Param("afterId") String afterId, Pageable page);
+
+  /** The next rows after {@code afterId} whose search columns are older than {@code version}. */
+  @Query("select d from DossierEntity d where d.id > :afterId and d.searchColumnsVersion < :version order by d.id")
+  List<DossierEntity> searchColumnsOutdated(@Param("afterId") String afterId, @Param("version") int version,
+      Pageable page);
+
+  /** When the dossier's last signature was made. */
+  @Query("select max(s.signedAt) from DossierSignatureEntity s where s.dossierId = :dossierId")
+  Optional<Instant> lastSignatureOf(@Param("dossierId") String dossierId);
 
   /** Rows per key id (null = not encrypted yet). */
   @Query("select d.sensitiveKeyId, count(d) from DossierEntity d group by d.sensitiveKeyId")

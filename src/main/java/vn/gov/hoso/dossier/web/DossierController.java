@@ -9,11 +9,9 @@ import java.security.Principal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,11 +30,8 @@ import vn.gov.hoso.dossier.AttachmentContent;
 import vn.gov.hoso.dossier.AttachmentView;
 import vn.gov.hoso.dossier.CvLayout;
 import vn.gov.hoso.dossier.CvPdf;
-import vn.gov.hoso.dossier.DossierQuery;
 import vn.gov.hoso.dossier.DossierChangeView;
 import vn.gov.hoso.dossier.DossierService;
-import vn.gov.hoso.dossier.DossierStatus;
-import vn.gov.hoso.dossier.DossierSummary;
 import vn.gov.hoso.dossier.DossierVersionView;
 import vn.gov.hoso.dossier.DossierView;
 import vn.gov.hoso.dossier.HistoryEntry;
@@ -72,19 +67,6 @@ class DossierController {
   @Operation(summary = "Hồ sơ theo số CCCD / A dossier: status, current data, current version number")
   DossierResponse one(@PathVariable String cccd, Principal user) {
     return response(dossiers.read(cccd, user.getName(), "GET /api/dossiers/{cccd}"));
-  }
-
-  @GetMapping("/dossiers")
-  @Operation(summary = "Danh sách hồ sơ trong phạm vi / Dossiers in the caller's scope",
-      description = "unitId: a unit whose subtree is listed; status: DRAFT, SUBMITTED, REJECTED, CONFIRMED or the "
-          + "displayed Vietnamese status; q: part of the name (diacritics ignored) or the beginning of a CCCD")
-  Map<String, Object> list(@RequestParam(required = false) @Nullable String unitId,
-      @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String q,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Principal user) {
-    Page<DossierSummary> result =
-        dossiers.search(new DossierQuery(unitId, status(status), q, page, size), user.getName());
-    return Map.of("items", result.getContent().stream().map(DossierController::summary).toList(), "page", page,
-        "size", size, "totalItems", result.getTotalElements(), "totalPages", result.getTotalPages());
   }
 
   @GetMapping("/dossiers/" + CCCD + "/history")
@@ -195,32 +177,6 @@ class DossierController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(cv.fileName()).build().toString())
         .body(cv.content());
-  }
-
-  private static @Nullable DossierStatus status(@Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    for (DossierStatus s : DossierStatus.values()) {
-      if (s.name().equalsIgnoreCase(value.trim()) || s.labelVi().equalsIgnoreCase(value.trim())) {
-        return s;
-      }
-    }
-    throw new BusinessException("badParameter", ErrorKind.INVALID, "status", value.toUpperCase(Locale.ROOT));
-  }
-
-  private static Map<String, Object> summary(DossierSummary s) {
-    return new LinkedHashMap<>(Map.ofEntries(
-        Map.entry("cccd", s.id()),
-        Map.entry("fullName", s.fullName() == null ? "" : s.fullName()),
-        Map.entry("gender", s.gender() == null ? "" : s.gender()),
-        Map.entry("dateOfBirth", s.dateOfBirth() == null ? "" : s.dateOfBirth().toString()),
-        Map.entry("unitId", s.unitId()),
-        Map.entry("personnelCategory", s.personnelCategory() == null ? "" : s.personnelCategory()),
-        Map.entry("status", s.status().labelVi()),
-        Map.entry("statusCode", s.status().name()),
-        Map.entry("currentVersion", s.currentVersion()),
-        Map.entry("updatedAt", s.updatedAt().toString())));
   }
 
   private static Map<String, Object> historyRow(HistoryEntry h) {
