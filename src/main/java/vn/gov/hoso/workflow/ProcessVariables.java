@@ -137,6 +137,13 @@ public final class ProcessVariables {
   /** Number of records in the batch. */
   public static final String BATCH_SIZE = "batchSize";
 
+  /** {@code declaration-campaign}: id of the campaign (campaign module). Also its business key. */
+  public static final String CAMPAIGN_ID = "campaignId";
+  /** {@code declaration-campaign}: number of start batches, the cardinality of the multi-instance start task. */
+  public static final String CAMPAIGN_BATCH_COUNT = "campaignBatchCount";
+  /** Built-in of a multi-instance activity: the 0-based index of the instance (here: the start batch). */
+  public static final String LOOP_COUNTER = "loopCounter";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
 
@@ -145,7 +152,8 @@ public final class ProcessVariables {
       VERSION_NUMBER, PREVIOUS_VERSION_NUMBER, DECLARATION_DUE_DATE, VERIFICATION_DUE_DATE, CHANGE_ID, CHANGE_TYPE,
       EVENT_DATE, RECRUITMENT_ID, ACCOUNT_CONFIRMATION_DUE_DATE, USERNAME, SIGNING_DUE_DATE, RESTRUCTURING_ID,
       EFFECTIVE_AT, REHOMING_COUNT, REHOMING_ID, PERSON_ID, FROM_UNIT_ID, PROPOSED_UNIT_ID, POSITION_NAME,
-      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE);
+      SYNC_RECORD_ID, SYNC_VERSION_NUMBER, SYNC_RESULT, SYNC_DUE_DATE, BATCH_ID, BATCH_MONTH, BATCH_SIZE,
+      CAMPAIGN_ID, CAMPAIGN_BATCH_COUNT);
 
   private ProcessVariables() {}
 }

@@ -1,0 +1,23 @@
+package vn.gov.hoso.campaign;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the campaigns, prefix {@code hoso.campaigns}.
+ *
+ * @param batchSize declarations started per job (one transaction) of {@code declaration-campaign}; environment
+ *     variable {@code HOSO_CAMPAIGNS_BATCH_SIZE}, default {@value #DEFAULT_BATCH_SIZE}
+ */
+@Validated
+@ConfigurationProperties("hoso.campaigns")
+public record CampaignProperties(@Min(1) @Max(5000) int batchSize) {
+
+  public static final int DEFAULT_BATCH_SIZE = 250;
+
+  public CampaignProperties(Integer batchSize) {
+    this(batchSize == null || batchSize == 0 ? DEFAULT_BATCH_SIZE : batchSize.intValue());
+  }
+}
