@@ -3,6 +3,7 @@ package vn.gov.hoso.campaign;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -13,11 +14,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("hoso.campaigns")
-public record CampaignProperties(@Min(1) @Max(5000) int batchSize) {
+public record CampaignProperties(@DefaultValue("" + CampaignProperties.DEFAULT_BATCH_SIZE) @Min(1) @Max(5000)
+    int batchSize) {
 
   public static final int DEFAULT_BATCH_SIZE = 250;
-
-  public CampaignProperties(Integer batchSize) {
-    this(batchSize == null || batchSize == 0 ? DEFAULT_BATCH_SIZE : batchSize.intValue());
-  }
 }

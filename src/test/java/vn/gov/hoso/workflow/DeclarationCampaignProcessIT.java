@@ -129,7 +129,9 @@ class DeclarationCampaignProcessIT {
     assertThat(campaign).isWaitingAt(SELECT);
 
     executeNextJob(campaign);
-    assertThat(campaign).hasPassed(SELECT).isWaitingAt(START_BATCH);
+    assertThat(campaign).hasPassed(SELECT).isWaitingAt(START_BATCH + "#multiInstanceBody");
+    Assertions.assertThat(management.createJobQuery().processInstanceId(campaign.getId()).activityId(START_BATCH)
+        .count()).as("one asynchronous job per batch").isEqualTo(1);
     JsonNode selected = progress(id);
     Assertions.assertThat(selected.path("status").asText()).isEqualTo("STARTING");
     Assertions.assertThat(selected.path("members").asInt()).isEqualTo(5);
