@@ -70,8 +70,8 @@ class WebUiController {
           .cacheControl(CacheControl.noStore()).build();
     }
     String name = organisation.account(user.get()).map(Account::displayName).orElse(user.get());
-    String html = shell.replace("{{page}}", page).replace("{{title}}", HtmlUtils.htmlEscape(title))
-        .replace("{{user}}", HtmlUtils.htmlEscape(name))
+    String html = shell.replace("{{page}}", page).replace("{{title}}", HtmlUtils.htmlEscape(title, "UTF-8"))
+        .replace("{{user}}", HtmlUtils.htmlEscape(name, "UTF-8"))
         .replace("{{admin}}", String.valueOf(organisation.isAdministrator(user.get())))
         .replace("{{csrf}}", WebSessionAuthenticationFilter.csrfToken(request.getSession()));
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -129,9 +130,14 @@ class DeclarationCampaignProcessIT {
     assertThat(campaign).isWaitingAt(SELECT);
 
     executeNextJob(campaign);
-    assertThat(campaign).hasPassed(SELECT).isWaitingAt(START_BATCH + "#multiInstanceBody");
-    Assertions.assertThat(management.createJobQuery().processInstanceId(campaign.getId()).activityId(START_BATCH)
-        .count()).as("one asynchronous job per batch").isEqualTo(1);
+    assertThat(campaign).hasPassed(SELECT).isWaitingAt(START_BATCH);
+    List<Job> batches = management.createJobQuery().processInstanceId(campaign.getId()).list();
+    Assertions.assertThat(batches).as("one asynchronous job per batch").hasSize(1);
+    JobDefinition batchJob = management.createJobDefinitionQuery()
+        .jobDefinitionId(batches.get(0).getJobDefinitionId()).singleResult();
+    Assertions.assertThat(batchJob.getActivityId()).as("each batch (inner activity) is a job of its own")
+        .isEqualTo(START_BATCH);
+    Assertions.assertThat(batchJob.getJobConfiguration()).isEqualTo("async-before");
     JsonNode selected = progress(id);
     Assertions.assertThat(selected.path("status").asText()).isEqualTo("STARTING");
     Assertions.assertThat(selected.path("members").asInt()).isEqualTo(5);
