@@ -188,9 +188,9 @@
         const pages = result.totalPages || 1;
         box.innerHTML = '<h2>Kết quả: ' + num(total) + ' hồ sơ</h2><table><thead><tr><th>Số CCCD</th><th>Họ và tên</th>'
           + '<th>Giới tính</th><th>Ngày sinh</th><th>Đơn vị</th><th>Đối tượng</th><th>Trạng thái</th><th>Cập nhật</th></tr></thead><tbody>'
-          + (items.length ? items.map(d => '<tr><td>' + esc(d.id || d.dossierId) + '</td><td>' + esc(d.fullName) + '</td><td>'
+          + (items.length ? items.map(d => '<tr><td>' + esc(d.cccd || d.id || d.dossierId) + '</td><td>' + esc(d.fullName) + '</td><td>'
             + esc(d.gender) + '</td><td>' + fmtDate(d.dateOfBirth) + '</td><td>' + esc(d.unitName || d.unitId) + '</td><td>'
-            + esc(d.personnelCategory) + '</td><td>' + esc(d.statusVi || STATUS_LABELS[d.status] || d.status) + '</td><td>'
+            + esc(d.personnelCategory) + '</td><td>' + esc(STATUS_LABELS[d.statusCode] || STATUS_LABELS[d.status] || d.status) + '</td><td>'
             + fmtTime(d.updatedAt) + '</td></tr>').join('') : '<tr><td colspan="8" class="muted">Không có hồ sơ nào phù hợp.</td></tr>')
           + '</tbody></table><div class="pager"><button class="secondary" id="prev"' + (pageNo > 0 ? '' : ' disabled')
           + '>‹ Trước</button><span>Trang ' + (pageNo + 1) + ' / ' + Math.max(1, pages) + '</span><button class="secondary" id="next"'
