@@ -65,16 +65,16 @@ public class DashboardQueries {
     List<Object> args = new ArrayList<>(List.of(Timestamp.from(now), campaignId, subtreePath + "%"));
     String filter = "";
     if (state == DashboardState.OVERDUE) {
-      filter = " where overdue";
+      filter = " where late = true";
     } else if (state != null) {
       filter = " where state = ?";
       args.add(state.name());
     }
     args.add(limit);
     args.add(offset);
-    return jdbc.query("select id, full_name, unit_id, state, overdue, updated_at from (select d.id, d.full_name, "
+    return jdbc.query("select id, full_name, unit_id, state, late, updated_at from (select d.id, d.full_name, "
         + "d.full_name_search, d.employing_unit_id unit_id, d.updated_at, " + STATE + " state, " + OVERDUE
-        + " overdue " + MEMBERS + ") x" + filter + " order by full_name_search, id limit ? offset ?",
+        + " as late " + MEMBERS + ") x" + filter + " order by full_name_search, id limit ? offset ?",
         (rs, n) -> new PersonRow(rs.getString(1), rs.getString(2), rs.getString(3),
             DashboardState.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getTimestamp(6).toInstant()),
         args.toArray());
