@@ -63,9 +63,12 @@ public class DashboardQueries {
   public List<PersonRow> people(String campaignId, String subtreePath, @Nullable DashboardState state, Instant now,
       int offset, int limit) {
     List<Object> args = new ArrayList<>(List.of(Timestamp.from(now), campaignId, subtreePath + "%"));
+    String members = MEMBERS;
     String filter = "";
     if (state == DashboardState.OVERDUE) {
-      filter = " where late = true";
+      // in the inner query: H2 cannot push a condition on the EXISTS column down into the derived table
+      members = MEMBERS + " and " + OVERDUE;
+      args.add(Timestamp.from(now));
     } else if (state != null) {
       filter = " where state = ?";
       args.add(state.name());
@@ -74,7 +77,7 @@ public class DashboardQueries {
     args.add(offset);
     return jdbc.query("select id, full_name, unit_id, state, late, updated_at from (select d.id, d.full_name, "
         + "d.full_name_search, d.employing_unit_id unit_id, d.updated_at, " + STATE + " state, " + OVERDUE
-        + " as late " + MEMBERS + ") x" + filter + " order by full_name_search, id limit ? offset ?",
+        + " as late " + members + ") x" + filter + " order by full_name_search, id limit ? offset ?",
         (rs, n) -> new PersonRow(rs.getString(1), rs.getString(2), rs.getString(3),
             DashboardState.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getTimestamp(6).toInstant()),
         args.toArray());
