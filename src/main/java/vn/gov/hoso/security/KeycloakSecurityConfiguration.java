@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -33,7 +34,8 @@ public class KeycloakSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain bearerChain(HttpSecurity http, Problems problems, ObjectMapper json) throws Exception {
+  SecurityFilterChain bearerChain(HttpSecurity http, Problems problems, ObjectMapper json,
+      WebSessionUsers webSessionUsers) throws Exception {
     AuthenticationEntryPoint unauthenticated = ProblemResponses.unauthenticated(problems, json, "Bearer");
     AccessDeniedHandler forbidden = ProblemResponses.forbidden(problems, json);
     JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
@@ -41,6 +43,7 @@ public class KeycloakSecurityConfiguration {
     // Path matchers on the whole path: /engine-rest and /camunda/api are servlets of their own, not Spring MVC's
     return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .addFilterBefore(new WebSessionAuthenticationFilter(webSessionUsers), BearerTokenAuthenticationFilter.class)
         .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
             .authenticationEntryPoint(unauthenticated)
             .accessDeniedHandler(forbidden))

@@ -14,11 +14,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import vn.gov.hoso.common.web.Problems;
 
 /**
- * Two filter chains. {@code /api/**}: stateless HTTP Basic against the identity store, every call authenticated, 401
- * and 403 as problem+json. Everything else (the Camunda webapps with their own login and CSRF protection,
+ * Two filter chains. {@code /api/**}: stateless HTTP Basic against the identity store (or the webapps' session of the
+ * project's own pages, {@link WebSessionAuthenticationFilter}), every call authenticated, 401 and 403 as problem+json. Everything else (the Camunda webapps with their own login and CSRF protection,
  * /engine-rest behind Camunda's own authentication filter, the OpenAPI description, health) passes through. The
  * profile keycloak replaces both with {@link KeycloakSecurityConfiguration}.
  */
@@ -29,8 +30,9 @@ public class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, Problems problems, ObjectMapper json,
-      AuthenticationProvider identityStoreAuthentication) throws Exception {
+      AuthenticationProvider identityStoreAuthentication, WebSessionUsers webSessionUsers) throws Exception {
     return http.securityMatcher("/api/**")
+        .addFilterBefore(new WebSessionAuthenticationFilter(webSessionUsers), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .authenticationProvider(identityStoreAuthentication)
         .httpBasic(basic -> basic.realmName("Ho so CBCCVC")

@@ -18,6 +18,8 @@ public final class ProcessKeys {
   public static final String NATIONAL_SYNC_RECORD = "national-sync-record";
   /** The monthly batch of signed versions (rule set hung-yen-2023). */
   public static final String NATIONAL_SYNC_BATCH = "national-sync-batch";
+  /** A declaration campaign of the Sở Nội vụ: starts a declaration for every member, in batches. */
+  public static final String DECLARATION_CAMPAIGN = "declaration-campaign";
   /** Message that starts {@link #NATIONAL_SYNC_RECORD} for a version queued for per-record delivery. */
   public static final String SYNC_RECORD_QUEUED_MESSAGE = "SyncRecordQueued";
   /** A person moves between departments (sub-units) of one unit. */

@@ -179,6 +179,13 @@ public final class ProcessVariables {
   /** The province's consolidated report. */
   public static final String CONSOLIDATED_REPORT_ID = "consolidatedReportId";
 
+  /** {@code declaration-campaign}: id of the campaign (campaign module). Also its business key. */
+  public static final String CAMPAIGN_ID = "campaignId";
+  /** {@code declaration-campaign}: number of start batches, the cardinality of the multi-instance start task. */
+  public static final String CAMPAIGN_BATCH_COUNT = "campaignBatchCount";
+  /** Built-in of a multi-instance activity: the 0-based index of the instance (here: the start batch). */
+  public static final String LOOP_COUNTER = "loopCounter";
+
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
   /** Transfers: the transfer decision (organisation module). */
@@ -207,7 +214,8 @@ public final class ProcessVariables {
       SYNC_GENERATED,
       EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS,
       TRANSFER_ID, TO_UNIT_ID, REQUESTED_BY, RETIREMENT_DATE, NOTICE_COUNT,
-      REPORT_KIND, REPORT_PERIOD, REPORT_AS_OF, REPORT_COUNT, REPORT_ID, REPORT_DUE_DATE, CONSOLIDATED_REPORT_ID);
+      REPORT_KIND, REPORT_PERIOD, REPORT_AS_OF, REPORT_COUNT, REPORT_ID, REPORT_DUE_DATE, CONSOLIDATED_REPORT_ID,
+      CAMPAIGN_ID, CAMPAIGN_BATCH_COUNT);
 
   private ProcessVariables() {}
 }

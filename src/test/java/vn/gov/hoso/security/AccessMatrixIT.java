@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -40,6 +41,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.gov.hoso.campaign.CampaignService;
+import vn.gov.hoso.campaign.LaunchCampaign;
 import vn.gov.hoso.dossier.DossierFixtures;
 import vn.gov.hoso.organisation.Account;
 import vn.gov.hoso.organisation.OrganisationService;
@@ -192,7 +195,16 @@ class AccessMatrixIT {
       row("GET /api/searches", "                                 401 200 200 200 200 200 200 200 200"),
       row("POST /api/searches {\"name\":\"\",\"query\":\"q=x\"}", "  401 400 400 400 400 400 400 400 400"),
       row("DELETE /api/searches/{none}", "                       401 404 404 404 404 404 404 404 404"),
-      row("GET /api/reports/statutory/{none}/file", "            401 404 404 404 404 404 404 404 404"));
+      row("GET /api/reports/statutory/{none}/file", "            401 404 404 404 404 404 404 404 404"),
+      // Declaration campaigns (a campaign for STC-NS whose members are selected): launched by the administrator
+      // (a blank name: 400 for the administrator, everybody else refused first); seen by the officers whose scope
+      // overlaps it and the Sở Nội vụ; the list answers every officer with the campaigns they may see.
+      row("POST /api/campaigns {\"name\":\"\",\"unitId\":\"STC-NS\"}", "401 403 403 403 403 403 403 400 403"),
+      row("GET /api/campaigns", "                                401 403 403 200 200 200 200 200 200"),
+      row("GET /api/campaigns/{campaign}", "                     401 403 403 200 200 403 403 200 200"),
+      row("GET /api/campaigns/{campaign}/dashboard", "           401 403 403 200 200 403 403 200 200"),
+      row("GET /api/campaigns/{campaign}/dashboard/people", "    401 403 403 200 200 403 403 200 200"),
+      row("GET /api/campaigns/{campaign}/dashboard/export", "    401 403 403 200 200 403 403 200 200"));
 
   @Autowired TestEmployees employees;
   @Autowired DeclarationDriver driver;
@@ -204,6 +216,8 @@ class AccessMatrixIT {
   @Autowired IdentityAdministration identities;
   @Autowired AccountGroups groups;
   @Autowired AuthorizationService authorizations;
+  @Autowired CampaignService campaigns;
+  @Autowired ManagementService management;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -222,6 +236,7 @@ class AccessMatrixIT {
   String attachmentId;
   String recruitmentId;
   String colleague;
+  String campaignId;
   final String recruitName = "Đinh Thị Ngọc Ánh";
 
   @BeforeAll
@@ -245,6 +260,11 @@ class AccessMatrixIT {
     recruitmentId = recruitments.receive(recruitments.aNewCivilServant("STC-NS", recruitName), "stc.daumoi").id();
     colleague = employees.recruit("STC-NS", "Hà Văn Phúc", "Nam", LocalDate.of(1966, 2, 1), "Công chức");
     driver.declare(cccd, Map.of("contactPhone", "0912345678", "action", "submit"));
+    campaignId = campaigns.launch(new LaunchCampaign("Ma trận quyền", "STC-NS", LocalDate.now().plusDays(30)),
+        "admin").id();
+    String campaignProcess = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaignId)
+        .singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(campaignProcess).singleResult().getId());
   }
 
   @TestFactory
@@ -423,6 +443,7 @@ class AccessMatrixIT {
     return path.replace("{cccd}", cccd).replace("{attachment}", attachmentId)
         .replace("{batch}", "00000000-0000-0000-0000-000000000000").replace("{restructuring}", "khong-co")
         .replace("{unit}", "STC-NS").replace("{year}", "2026").replace("{recruitment}", recruitmentId).replace("{colleague}", colleague)
+        .replace("{campaign}", campaignId)
         .replace("{transfer}", "00000000-0000-0000-0000-000000000000")
         .replace("{name}", URLEncoder.encode(fullName, StandardCharsets.UTF_8)).replace("{none}", "khong-co");
   }

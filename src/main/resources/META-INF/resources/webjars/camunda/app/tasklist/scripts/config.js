@@ -29,8 +29,9 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // makes Vietnamese the default whatever the browser's language; adds the language switch
-  customScripts: ['../hoso/webapps-locale'],
+  // makes Vietnamese the default whatever the browser's language; adds the language switch; adds the link to the
+  // pages "Khai thác" (/khai-thac/: search, statistics, campaigns, dashboard)
+  customScripts: ['../hoso/webapps-locale', '../hoso/hoso-links'],
 
   // change the app name and vendor
   // app: {

@@ -31,6 +31,13 @@ export default {
   },
   // makes Vietnamese the default whatever the browser's language; adds the language switch
   customScripts: ['../hoso/webapps-locale'],
+  // the project's own pages, same login (see README, "Campaigns and dashboard")
+  links: [
+    { label: 'Tìm kiếm hồ sơ', href: '/khai-thac/tim-kiem', description: 'Tìm theo họ tên (có hoặc không dấu), CCCD, đơn vị và các tiêu chí khác; xuất Excel' },
+    { label: 'Thống kê số lượng', href: '/khai-thac/thong-ke', description: 'Số lượng theo ngạch, chức danh, độ tuổi…; biên chế giao và thực tế' },
+    { label: 'Chiến dịch khai báo', href: '/khai-thac/chien-dich', description: 'Phát động chiến dịch, theo dõi tiến độ khởi động' },
+    { label: 'Bảng theo dõi chiến dịch', href: '/khai-thac/bang-theo-doi', description: 'Tiến độ khai báo theo đơn vị, quá hạn, danh sách người' }
+  ],
 
   // app: {
   //   name: 'Todos',
