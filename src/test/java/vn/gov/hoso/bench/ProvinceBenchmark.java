@@ -69,7 +69,7 @@ public final class ProvinceBenchmark {
 
     Map<String, String> shared = new LinkedHashMap<>();
     shared.put("spring.profiles.active", "postgres");
-    shared.put("hoso.sync.mode", "PER_RECORD");
+    shared.put("hoso.deadlines.rule-set", "nd27-2026"); // ND 27/2026: per-record delivery to the national database
     shared.put("hoso.signing.keys-directory", work.resolve("signing-keys").toString());
     shared.put("hoso.crypto.key-file", work.resolve("crypto-keys.properties").toString());
     shared.put("logging.level.root", "WARN");
