@@ -12,23 +12,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Unit;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.SigningDriver;
 import vn.gov.hoso.support.TestEmployees;
-import vn.gov.hoso.workflow.identity.IdentityAdministration;
 
 /**
  * The full lifecycle through the real application, as its users drive it: the recruitment opens the dossier and starts
@@ -60,13 +54,10 @@ final class LifecycleBenchmark {
 
   /** The real lifecycle, {@code lifecycles} times with {@code users} in parallel. */
   Result real(ProvinceGenerator generator, int lifecycles, int users, String pin) {
-    TestEmployees employees = new TestEmployees(app.getBean(OrganisationService.class),
-        app.getBean(DossierService.class), app.getBean(IdentityAdministration.class),
-        app.getBean(TransactionTemplate.class));
-    DeclarationDriver declaration = new DeclarationDriver(app.getBean(FormService.class),
-        app.getBean(TaskService.class), app.getBean(IdentityService.class));
-    SigningDriver signing = new SigningDriver(app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
-        app.getBean(TaskService.class), app.getBean(FormService.class), declaration);
+    BenchDrivers drivers = BenchDrivers.of(app);
+    TestEmployees employees = drivers.employees();
+    DeclarationDriver declaration = drivers.declaration();
+    SigningDriver signing = drivers.signing();
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
     Unit unit = app.getBean(OrganisationService.class).unit(UNIT).orElseThrow();
     ProvinceGenerator.Workplace workplace = new ProvinceGenerator.Workplace(unit.id(), unit.name(), unit.kind(),

@@ -12,24 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.hoso.HosoApplication;
 import vn.gov.hoso.common.MovableClock;
-import vn.gov.hoso.dossier.DossierService;
-import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.SigningDriver;
 import vn.gov.hoso.support.TestEmployees;
-import vn.gov.hoso.workflow.identity.IdentityAdministration;
 
 /**
  * Benchmark, not a test ({@code scripts/bench}): on one PostgreSQL database,
@@ -184,8 +175,8 @@ public final class ProvinceBenchmark {
         + campaign.status() + ")" : String.format(Locale.ROOT, "%d of %d declarations started in %.1f s = %.1f /s",
         campaign.started(), campaign.total(), campaign.seconds(), campaignRate)));
 
-    figures.put("lifecycle_per_s", round(real.perSecond()));
-    figures.put("baseline_lifecycle_per_s", round(baseline.perSecond()));
+    figures.put("lifecycle_per_s", Math.round(real.perSecond() * 100) / 100.0);
+    figures.put("baseline_lifecycle_per_s", Math.round(baseline.perSecond() * 100) / 100.0);
     figures.put("ratio", Math.round(ratio * 1000) / 1000.0);
     figures.put("search_p50_ms", searchP50);
     figures.put("search_p95_ms", searchP95);
@@ -216,13 +207,10 @@ public final class ProvinceBenchmark {
 
   /** S dossiers of Sở Tài chính brought to the signing task (the window is open), then signed in one batch. */
   private static SigningBenchmark.Result signBatch(ConfigurableApplicationContext app, int count, String pin) {
-    TestEmployees employees = new TestEmployees(app.getBean(OrganisationService.class),
-        app.getBean(DossierService.class), app.getBean(IdentityAdministration.class),
-        app.getBean(TransactionTemplate.class));
-    DeclarationDriver declaration = new DeclarationDriver(app.getBean(FormService.class),
-        app.getBean(TaskService.class), app.getBean(IdentityService.class));
-    SigningDriver signing = new SigningDriver(app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
-        app.getBean(TaskService.class), app.getBean(FormService.class), declaration);
+    BenchDrivers drivers = BenchDrivers.of(app);
+    TestEmployees employees = drivers.employees();
+    DeclarationDriver declaration = drivers.declaration();
+    SigningDriver signing = drivers.signing();
     List<String> dossiers = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String cccd = employees.recruitWoman1985("STC-NS", "Bùi Thị Thủy");
