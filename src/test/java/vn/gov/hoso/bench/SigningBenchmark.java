@@ -7,22 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.hoso.HosoApplication;
-import vn.gov.hoso.dossier.DossierService;
-import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.support.DeclarationDriver;
 import vn.gov.hoso.support.SigningDriver;
 import vn.gov.hoso.support.TestEmployees;
-import vn.gov.hoso.workflow.identity.IdentityAdministration;
 import vn.gov.hoso.workflow.signing.SigningBatch;
 import vn.gov.hoso.workflow.signing.SigningBatches;
 
@@ -60,14 +51,10 @@ public final class SigningBenchmark {
 
   /** Prepares {@code count} dossiers awaiting signature and signs them in one batch. */
   public static Result run(ConfigurableApplicationContext app, int count) {
-    TestEmployees employees = new TestEmployees(app.getBean(OrganisationService.class),
-        app.getBean(DossierService.class), app.getBean(IdentityAdministration.class),
-        app.getBean(TransactionTemplate.class));
-    DeclarationDriver declaration = new DeclarationDriver(app.getBean(FormService.class),
-        app.getBean(TaskService.class), app.getBean(IdentityService.class));
-    SigningDriver signing = new SigningDriver(app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
-        app.getBean(TaskService.class), app.getBean(FormService.class), declaration);
-    SigningBatches batches = app.getBean(SigningBatches.class);
+    BenchDrivers drivers = BenchDrivers.of(app);
+    TestEmployees employees = drivers.employees();
+    DeclarationDriver declaration = drivers.declaration();
+    SigningDriver signing = drivers.signing();
     String pin = app.getEnvironment().getRequiredProperty("hoso.demo.password");
 
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-12-01T09:00:00+07:00").toInstant()));
@@ -80,7 +67,13 @@ public final class SigningBenchmark {
     }
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-12-21T08:00:00+07:00").toInstant()));
     dossiers.forEach(signing::openWindow);
+    return signBatch(app, dossiers, pin);
+  }
 
+  /** Signs the dossiers (all waiting at the signing task of Sở Tài chính) in one batch as its head and times it. */
+  public static Result signBatch(ConfigurableApplicationContext app, List<String> dossiers, String pin) {
+    SigningBatches batches = app.getBean(SigningBatches.class);
+    int count = dossiers.size();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();

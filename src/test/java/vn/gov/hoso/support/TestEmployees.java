@@ -40,7 +40,11 @@ public class TestEmployees {
   }
 
   public String recruit(String unitId, String fullName, String gender, LocalDate born, String category) {
-    String cccd = newCccd(gender, born);
+    return recruit(newCccd(gender, born), unitId, fullName, gender, born, category);
+  }
+
+  /** Recruits the person with this CCCD (which must be valid for the gender and birth year). */
+  public String recruit(String cccd, String unitId, String fullName, String gender, LocalDate born, String category) {
     transaction.executeWithoutResult(s -> {
       Account account = new Account(cccd, fullName, unitId, Set.of(Role.EMPLOYEE));
       organisation.addAccount(account);
