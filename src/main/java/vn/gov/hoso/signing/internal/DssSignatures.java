@@ -74,7 +74,8 @@ public final class DssSignatures {
       Instant signingTime) {
     ToBeSigned toBeSigned = switch (format) {
       case PADES -> pades.getDataToSign(pdf(document), padesParameters(chain, signingTime, timestamped));
-      case JADES_DETACHED -> jades.getDataToSign(json(document), jadesParameters(chain, signingTime, timestamped));
+      case JADES_DETACHED -> JsonSchemaGuard.call(
+          () -> jades.getDataToSign(json(document), jadesParameters(chain, signingTime, timestamped)));
     };
     return new PreparedSignature(format, document, chain, signingTime, toBeSigned.getBytes());
   }
@@ -94,8 +95,8 @@ public final class DssSignatures {
     DSSDocument signed = switch (prepared.format()) {
       case PADES -> pades.signDocument(pdf(prepared.document()),
           padesParameters(prepared.chain(), prepared.signingTime(), timestamped), value);
-      case JADES_DETACHED -> jades.signDocument(json(prepared.document()),
-          jadesParameters(prepared.chain(), prepared.signingTime(), timestamped), value);
+      case JADES_DETACHED -> JsonSchemaGuard.call(() -> jades.signDocument(json(prepared.document()),
+          jadesParameters(prepared.chain(), prepared.signingTime(), timestamped), value));
     };
     try (InputStream in = signed.openStream()) {
       return Utils.toByteArray(in);

@@ -35,8 +35,8 @@ public final class DssValidation {
   }
 
   public SignatureValidation validateDetached(byte[] json, byte[] signature) {
-    return validate(new eu.europa.esig.dss.model.InMemoryDocument(signature, "signature.json"),
-        List.of(DssSignatures.json(json)));
+    return JsonSchemaGuard.call(() -> validate(new eu.europa.esig.dss.model.InMemoryDocument(signature,
+        "signature.json"), List.of(DssSignatures.json(json))));
   }
 
   private SignatureValidation validate(DSSDocument document, List<DSSDocument> detached) {
