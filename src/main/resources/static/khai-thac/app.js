@@ -129,14 +129,22 @@
     ['gender', 'Giới tính', 'select', [['', '(tất cả)'], ['Nam', 'Nam'], ['Nữ', 'Nữ']]],
     ['personnelCategory', 'Đối tượng', 'select', [['', '(tất cả)'], ['Cán bộ', 'Cán bộ'], ['Công chức', 'Công chức'],
       ['Viên chức', 'Viên chức'], ['Người lao động', 'Người lao động']]],
-    ['rankCode', 'Mã ngạch / chức danh', 'text'],
-    ['educationLevel', 'Trình độ chuyên môn', 'text'],
+    ['rankOrTitleCode', 'Mã ngạch / chức danh', 'text'],
+    ['salaryGroup', 'Nhóm ngạch lương (A0 … C3)', 'text'],
+    ['salaryStep', 'Bậc lương', 'number'],
+    ['educationLevel', 'Trình độ chuyên môn', 'select', [['', '(tất cả)'], ['TSKH', 'Tiến sĩ khoa học'], ['TS', 'Tiến sĩ'],
+      ['ThS', 'Thạc sĩ'], ['Đại học', 'Đại học'], ['Cao đẳng', 'Cao đẳng'], ['Trung cấp', 'Trung cấp'], ['Sơ cấp', 'Sơ cấp']]],
+    ['politicalTheoryLevel', 'Lý luận chính trị', 'select', [['', '(tất cả)'], ['Cử nhân', 'Cử nhân'], ['Cao cấp', 'Cao cấp'],
+      ['Trung cấp', 'Trung cấp'], ['Sơ cấp', 'Sơ cấp']]],
     ['ageFrom', 'Tuổi từ', 'number'],
     ['ageTo', 'Tuổi đến', 'number'],
-    ['ethnicity', 'Dân tộc', 'text'],
+    ['ethnicityCode', 'Mã dân tộc', 'text'],
+    ['religionCode', 'Mã tôn giáo', 'text'],
     ['partyMember', 'Đảng viên', 'select', [['', '(tất cả)'], ['true', 'Có'], ['false', 'Không']]],
     ['employmentStatus', 'Tình trạng công tác', 'select', [['', '(tất cả)'], ['ACTIVE', 'Đang công tác'],
-      ['RETIRED', 'Nghỉ hưu'], ['TRANSFERRED', 'Chuyển công tác']]]
+      ['SECONDED', 'Biệt phái'], ['TRANSFERRED_OUT', 'Chuyển công tác'], ['RETIRED', 'Nghỉ hưu'], ['RESIGNED', 'Thôi việc'],
+      ['DISMISSED', 'Buộc thôi việc'], ['DECEASED', 'Từ trần']]],
+    ['archived', 'Lưu trữ', 'select', [['', '(tất cả)'], ['false', 'Đang quản lý'], ['true', 'Đã lưu trữ']]]
   ];
 
   async function searchPage() {
