@@ -157,6 +157,23 @@ class ExitProcessIT {
   }
 
   @Test
+  void recordsTheDecidedKindWhenTheCompletedFormSendsAnotherKindOrReturnDate() {
+    String cccd = employees.recruit("STC-NS", "Hà Văn Kiên", "Nam", LocalDate.of(1966, 2, 14), "Công chức");
+    ProcessInstance exit = startExit(cccd, "retirement", null);
+
+    driver.as(FOCAL, FOCAL_GROUPS, () -> forms.submitTaskForm(recordTask(cccd).getId(),
+        Map.of("decision", "approve", "note", "", "exitKind", "secondment", "returnDate", "2027-06-01")));
+
+    assertThat(exit).hasPassed(RECORD);
+    DossierView recorded = dossiers.read(cccd, "admin", "test");
+    Assertions.assertThat(recorded.employmentStatus()).as("the kind of the decision, not of the form")
+        .isEqualTo(EmploymentStatus.RETIRED);
+    Assertions.assertThat(recorded.archivedAt()).isNotNull();
+    Assertions.assertThat(runtime.getVariable(exit.getId(), ProcessVariables.EXIT_KIND)).isEqualTo("retirement");
+    Assertions.assertThat(runtime.getVariable(exit.getId(), ProcessVariables.RETURN_DATE)).isNull();
+  }
+
+  @Test
   void keepsTheHeadsSignatureValidWhenADeceasedPersonsSignedDossierIsArchived() throws Exception {
     String cccd = signed.signedVersion("Đặng Thị Vĩnh Biệt");
 
