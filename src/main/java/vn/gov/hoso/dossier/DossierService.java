@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.persistence.criteria.Predicate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,10 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hoso.audit.AuditService;
@@ -59,7 +54,6 @@ import vn.gov.hoso.dossier.validation.Severity;
 import vn.gov.hoso.dossier.validation.UnitHierarchy;
 import vn.gov.hoso.dossier.validation.ValidationContext;
 import vn.gov.hoso.dossier.validation.Violation;
-import vn.gov.hoso.organisation.AccessScope;
 import vn.gov.hoso.organisation.Account;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Unit;
@@ -465,35 +459,6 @@ public class DossierService {
     if (!dossiers.existsById(actor)) {
       throw new BusinessException("ownDossierNotFound", ErrorKind.NOT_FOUND, actor);
     }
-  }
-
-  @Transactional(readOnly = true)
-  public Page<DossierSummary> search(DossierQuery query, String actor) {
-    AccessScope scope = access.scopeOf(actor);
-    // resolved once: the specification runs twice per page (rows and total count)
-    String unitPath = query.unitId() == null ? null : organisation.unit(query.unitId())
-        .orElseThrow(() -> new BusinessException("unitNotFound", ErrorKind.INVALID, query.unitId()))
-        .path();
-    Specification<DossierEntity> spec = (root, q, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      Predicate own = cb.equal(root.get("id"), actor);
-      where.add(scope.subtree().map(p -> cb.or(own, cb.like(root.get("unitPath"), p + "%"))).orElse(own));
-      if (unitPath != null) {
-        where.add(cb.like(root.get("unitPath"), unitPath + "%"));
-      }
-      if (query.status() != null) {
-        where.add(cb.equal(root.get("status"), query.status().name()));
-      }
-      if (query.q() != null && !query.q().isBlank()) {
-        String text = query.q().trim();
-        where.add(text.matches("\\d{1,12}")
-            ? cb.like(root.get("id"), text + "%")
-            : cb.like(root.get("fullNameSearch"), "%" + VietnameseText.fold(text) + "%"));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
-    PageRequest page = PageRequest.of(query.page(), query.size(), Sort.by("fullNameSearch", "id"));
-    return dossiers.findAll(spec, page).map(this::summary);
   }
 
   @Transactional(readOnly = true)
