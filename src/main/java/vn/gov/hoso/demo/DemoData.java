@@ -3,6 +3,7 @@ package vn.gov.hoso.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,7 +38,12 @@ class DemoData implements ApplicationRunner {
   static final String ROOT = "HY";
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  record Person(String cccd, String name, String gender, LocalDate born, String unitId, String category) {}
+  /**
+   * A seeded employee. {@code rank}: rank or professional title code of the recruitment decision (30.1), null for a
+   * Người lao động; {@code position}: job position code of the unit's seeded staffing plan ({@link #QUOTAS}), or null.
+   */
+  record Person(String cccd, String name, String gender, LocalDate born, String unitId, String category,
+      @Nullable String rank, @Nullable String position) {}
 
   static final List<NewUnit> UNITS = List.of(
       new NewUnit(ROOT, "H33", "UBND tỉnh Hưng Yên", null, UnitTier.PROVINCE, "UBND_TINH"),
@@ -57,26 +63,44 @@ class DemoData implements ApplicationRunner {
       new Account("th.hieutruong", "Đỗ Văn Minh", "TH-HN", Set.of(Role.UNIT_HEAD)));
 
   static final List<Person> EMPLOYEES = List.of(
-      new Person("038185011234", "Bùi Thị Thủy", "Nữ", LocalDate.of(1985, 3, 14), "STC", "Công chức"),
-      new Person("033080002345", "Nguyễn Văn Hùng", "Nam", LocalDate.of(1980, 7, 2), "STC-NS", "Công chức"),
-      new Person("033190004567", "Trần Thị Mai", "Nữ", LocalDate.of(1990, 11, 20), "STC-VP", "Công chức"),
-      new Person("034088006789", "Phạm Quốc Bảo", "Nam", LocalDate.of(1988, 1, 9), "STC-NS", "Công chức"),
-      new Person("001192012345", "Lê Thu Hà", "Nữ", LocalDate.of(1992, 5, 17), "STC-VP", "Người lao động"),
-      new Person("033187023456", "Đỗ Thị Hồng Nhung", "Nữ", LocalDate.of(1987, 9, 25), "TH-HN", "Viên chức"),
-      new Person("033079034567", "Vũ Đức Thắng", "Nam", LocalDate.of(1979, 12, 3), "TH-HN", "Viên chức"),
-      new Person("036195045678", "Hoàng Thị Lan Anh", "Nữ", LocalDate.of(1995, 2, 28), "TH-HN", "Viên chức"),
-      new Person("035302067890", "Đặng Khánh Linh", "Nữ", LocalDate.of(2002, 8, 8), "TH-HN", "Viên chức"),
-      new Person("030091056789", "Ngô Minh Tuấn", "Nam", LocalDate.of(1991, 6, 11), "PH", "Công chức"),
-      new Person("033193089012", "Phan Thị Thu Trang", "Nữ", LocalDate.of(1993, 10, 10), "PH", "Công chức"),
-      new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV", "Công chức"),
+      new Person("038185011234", "Bùi Thị Thủy", "Nữ", LocalDate.of(1985, 3, 14), "STC",
+          "Công chức", "01.003", null),
+      new Person("033080002345", "Nguyễn Văn Hùng", "Nam", LocalDate.of(1980, 7, 2), "STC-NS",
+          "Công chức", "01.002", "CV-NS"),
+      new Person("033190004567", "Trần Thị Mai", "Nữ", LocalDate.of(1990, 11, 20), "STC-VP",
+          "Công chức", "01.003", "CV-TH"),
+      new Person("034088006789", "Phạm Quốc Bảo", "Nam", LocalDate.of(1988, 1, 9), "STC-NS",
+          "Công chức", "01.003", "CV-NS"),
+      new Person("001192012345", "Lê Thu Hà", "Nữ", LocalDate.of(1992, 5, 17), "STC-VP",
+          "Người lao động", null, "NV-VT"),
+      new Person("033187023456", "Đỗ Thị Hồng Nhung", "Nữ", LocalDate.of(1987, 9, 25), "TH-HN",
+          "Viên chức", "V.07.03.28", "GV-TH"),
+      new Person("033079034567", "Vũ Đức Thắng", "Nam", LocalDate.of(1979, 12, 3), "TH-HN",
+          "Viên chức", "V.07.03.28", "GV-TH"),
+      new Person("036195045678", "Hoàng Thị Lan Anh", "Nữ", LocalDate.of(1995, 2, 28), "TH-HN",
+          "Viên chức", "V.07.03.29", "GV-TH"),
+      new Person("035302067890", "Đặng Khánh Linh", "Nữ", LocalDate.of(2002, 8, 8), "TH-HN",
+          "Viên chức", "V.07.03.29", "GV-TH"),
+      new Person("030091056789", "Ngô Minh Tuấn", "Nam", LocalDate.of(1991, 6, 11), "PH",
+          "Công chức", "01.003", null),
+      new Person("033193089012", "Phan Thị Thu Trang", "Nữ", LocalDate.of(1993, 10, 10), "PH",
+          "Công chức", "01.003", null),
+      new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV",
+          "Công chức", "01.002", null),
       // retirements (Nghị định 135/2020/NĐ-CP, Appendix I): four in 2027, one in 2026, one in 2028; the 2027 dates
       // fall in September–December so the demo clock moves of other tests (to 2026-12 or 2027-02) open no notice
-      new Person("033065012345", "Đinh Văn Bình", "Nam", LocalDate.of(1965, 12, 1), "STC-NS", "Công chức"),
-      new Person("033066023456", "Lương Văn Cường", "Nam", LocalDate.of(1966, 3, 31), "TH-HN", "Viên chức"),
-      new Person("033170034567", "Tạ Thị Hạnh", "Nữ", LocalDate.of(1970, 5, 20), "STC", "Công chức"),
-      new Person("033170045678", "Mai Thị Loan", "Nữ", LocalDate.of(1970, 8, 31), "PH", "Công chức"),
-      new Person("033065056789", "Kiều Văn Dũng", "Nam", LocalDate.of(1965, 3, 10), "SNV", "Công chức"),
-      new Person("033170067890", "Lã Thị Hoa", "Nữ", LocalDate.of(1970, 9, 2), "TH-HN", "Viên chức"));
+      new Person("033065012345", "Đinh Văn Bình", "Nam", LocalDate.of(1965, 12, 1), "STC-NS",
+          "Công chức", "01.002", "CV-NS"),
+      new Person("033066023456", "Lương Văn Cường", "Nam", LocalDate.of(1966, 3, 31), "TH-HN",
+          "Viên chức", "06.032", "KT"),
+      new Person("033170034567", "Tạ Thị Hạnh", "Nữ", LocalDate.of(1970, 5, 20), "STC",
+          "Công chức", "01.002", null),
+      new Person("033170045678", "Mai Thị Loan", "Nữ", LocalDate.of(1970, 8, 31), "PH",
+          "Công chức", "01.002", null),
+      new Person("033065056789", "Kiều Văn Dũng", "Nam", LocalDate.of(1965, 3, 10), "SNV",
+          "Công chức", "01.002", null),
+      new Person("033170067890", "Lã Thị Hoa", "Nữ", LocalDate.of(1970, 9, 2), "TH-HN",
+          "Viên chức", "V.07.03.28", "GV-TH"));
 
   /** The year of the seeded quotas. */
   static final int QUOTA_YEAR = 2026;
@@ -143,6 +167,13 @@ class DemoData implements ApplicationRunner {
 
   private void addEmployee(Person p) {
     organisation.addAccount(new Account(p.cccd(), p.name(), p.unitId(), Set.of(Role.EMPLOYEE)));
-    dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category()), "admin");
+    dossiers.open(new OpenDossier(p.cccd(), p.name(), p.gender(), p.born(), p.unitId(), p.category(), p.rank(),
+        p.position(), p.position() == null ? null : positionName(p.unitId(), p.position())), "admin");
+  }
+
+  private static String positionName(String unitId, String code) {
+    return QUOTAS.stream().filter(q -> q.unitId().equals(unitId)).flatMap(q -> q.positions().stream())
+        .filter(position -> position.code().equals(code)).map(JobPosition::name).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no job position " + code + " in the quotas of " + unitId));
   }
 }

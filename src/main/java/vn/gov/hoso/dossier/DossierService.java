@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.gov.hoso.audit.AuditService;
 import vn.gov.hoso.calendar.WorkingCalendar;
+import vn.gov.hoso.catalog.CatalogService;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
 import vn.gov.hoso.common.VietnameseText;
@@ -98,13 +99,15 @@ public class DossierService {
   private final ObjectMapper json;
   private final Clock clock;
   private final SearchColumns searchColumns;
+  private final CatalogService catalogs;
 
   public DossierService(DossierRepository dossiers, DossierVersionRepository versions,
       DossierSignatureRepository signatures, DossierHistoryRepository history, AttachmentRepository attachments,
       DossierChangeRepository changes, DossierAccess access, SensitiveContent sensitive, DossierSchema schema,
       DossierValidator validator, DossierDiff diff, ViolationMessages violationMessages, CvPdfRenderer cvRenderer,
       OrganisationService organisation, DossierProcesses processes, AuditService audit,
-      ApplicationEventPublisher events, ObjectMapper json, Clock clock, SearchColumns searchColumns) {
+      ApplicationEventPublisher events, ObjectMapper json, Clock clock, SearchColumns searchColumns,
+      CatalogService catalogs) {
     this.dossiers = dossiers;
     this.versions = versions;
     this.signatures = signatures;
@@ -125,6 +128,7 @@ public class DossierService {
     this.json = json;
     this.clock = clock;
     this.searchColumns = searchColumns;
+    this.catalogs = catalogs;
   }
 
   // ---------------------------------------------------------------- lifecycle (called by the workflow)
@@ -208,6 +212,17 @@ public class DossierService {
     content.put("dateOfBirth", command.dateOfBirth().toString());
     content.put("personnelCategory", command.personnelCategory());
     content.put("employmentStatus", "Đang công tác");
+    if (command.rankOrTitleCode() != null) {
+      content.put("rankOrTitleCode", command.rankOrTitleCode());
+      catalogs.rankOrTitle(command.rankOrTitleCode())
+          .ifPresent(known -> content.put("rankOrTitleName", known.name()));
+    }
+    if (command.jobPositionCode() != null) {
+      content.put("jobPositionCode", command.jobPositionCode());
+    }
+    if (command.jobPositionName() != null) {
+      content.put("jobPositionName", command.jobPositionName());
+    }
     return content;
   }
 

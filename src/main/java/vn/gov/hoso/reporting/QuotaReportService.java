@@ -1,6 +1,8 @@
 package vn.gov.hoso.reporting;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,11 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.gov.hoso.common.TableWriter;
 import vn.gov.hoso.dossier.DossierPlacement;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.organisation.Account;
 import vn.gov.hoso.organisation.DatedUnit;
 import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.QuotaCategory;
 import vn.gov.hoso.organisation.StaffingService;
 import vn.gov.hoso.organisation.Unit;
 
@@ -25,6 +29,11 @@ import vn.gov.hoso.organisation.Unit;
 @Service
 @Transactional(readOnly = true)
 public class QuotaReportService {
+
+  private static final Map<QuotaCategory, String> CATEGORY_TITLES = Map.of(
+      QuotaCategory.CIVIL_SERVANT, "Biên chế công chức",
+      QuotaCategory.PUBLIC_EMPLOYEE, "Số lượng người làm việc",
+      QuotaCategory.CONTRACT_WORKER, "Hợp đồng lao động");
 
   private final OrganisationService organisation;
   private final StaffingService staffing;
@@ -63,5 +72,49 @@ public class QuotaReportService {
         .filter(u -> u.existsOn(today) || occupied.contains(u.id())).map(DatedUnit::unit).toList();
     return QuotaReconciliation.reconcile(units, staffing.quotasInSubtree(root, year), placements, accountUnits,
         subtreeAccounts, dossierUnits);
+  }
+
+  /**
+   * The report as an .xlsx sheet "Biên chế": one row per unit (STT, code, name), per category quota, actual and
+   * difference (Biên chế công chức, Số lượng người làm việc, Hợp đồng lao động), the uncategorised dossiers and the
+   * sizes of the two reconciliation lists; totals below. An empty cell is a quota not set for the year.
+   */
+  public void writeExcel(String unitName, int year, List<QuotaReportRow> rows, OutputStream out) {
+    try (TableWriter table = TableWriter.xlsx(out, "Biên chế")) {
+      table.row(List.of("Đối chiếu biên chế năm " + year + " — " + unitName));
+      List<String> header = new ArrayList<>(List.of("STT", "Mã đơn vị", "Đơn vị"));
+      for (QuotaCategory category : QuotaCategory.values()) {
+        String title = CATEGORY_TITLES.get(category);
+        header.addAll(List.of(title + " - giao", title + " - có mặt", title + " - chênh lệch"));
+      }
+      header.addAll(List.of("Chưa rõ loại cán bộ", "Có hồ sơ, không làm việc tại đơn vị",
+          "Làm việc, hồ sơ không ở đơn vị"));
+      table.header(header);
+      int number = 0;
+      int[] quota = new int[QuotaCategory.values().length];
+      int[] actual = new int[quota.length];
+      int uncategorised = 0;
+      for (QuotaReportRow row : rows) {
+        List<Object> cells = new ArrayList<>(List.of(++number, row.code(), row.name()));
+        for (QuotaCategory category : QuotaCategory.values()) {
+          QuotaLine line = row.lines().getOrDefault(category, QuotaLine.of(null, 0));
+          cells.add(line.quota() == null ? "" : line.quota());
+          cells.add(line.actual());
+          cells.add(line.difference() == null ? "" : line.difference());
+          quota[category.ordinal()] += line.quota() == null ? 0 : line.quota();
+          actual[category.ordinal()] += line.actual();
+        }
+        cells.addAll(List.of(row.uncategorised(), row.recordedNotWorking().size(), row.workingNotRecorded().size()));
+        uncategorised += row.uncategorised();
+        table.row(cells);
+      }
+      List<Object> totals = new ArrayList<>(List.of("", "", "Tổng cộng"));
+      for (QuotaCategory category : QuotaCategory.values()) {
+        totals.addAll(List.of(quota[category.ordinal()], actual[category.ordinal()],
+            quota[category.ordinal()] - actual[category.ordinal()]));
+      }
+      totals.add(uncategorised);
+      table.row(totals);
+    }
   }
 }

@@ -19,15 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.gov.hoso.organisation.NewUnit;
 import vn.gov.hoso.support.IntegrationTest;
 
 /**
- * {@code GET /api/reports/headcount} over the demo province. The seed ({@link DemoData#EMPLOYEES}) declares no rank,
- * so by rank every cán bộ and công chức of a unit is in the key "" (not declared). Other tests recruit people into
- * the demo units and may declare ranks; the expected count of a unit is therefore the seed's people of the unit plus
- * the non-seed dossiers the search API lists in exactly that unit (a different code path), and the seed's people are
- * all among the undeclared. The report is asked as of a day after every test's clock (tests move the engine clock
- * into 2027 and recruit people then; as of today those dossiers do not exist yet, while the search lists them).
+ * {@code GET /api/reports/headcount} over the demo province. The seed ({@link DemoData#EMPLOYEES}) gives every cán bộ
+ * and công chức a rank (01.002 Chuyên viên chính, 01.003 Chuyên viên). Other tests recruit people into the demo units
+ * and declare or change ranks, so the report is checked cell by cell, (unit, rank), against the dossiers the search
+ * API lists in exactly that unit (a different code path), and each seeded person whose dossier no test has touched
+ * since it was opened must be counted under the seeded rank. The report is asked as of a day after every test's clock
+ * (tests move the engine clock into 2027 and recruit people then; as of today those dossiers do not exist yet, while
+ * the search lists them).
  */
 @IntegrationTest
 class HeadcountReportIT {
@@ -44,37 +46,53 @@ class HeadcountReportIT {
   void countsTheDemoProvinceByRankAsSeeded() throws Exception {
     JsonNode report = read("/api/reports/headcount?by=rank&unitId=" + DemoData.ROOT + "&asOf=" + AFTER_EVERY_TEST,
         "admin");
-    Map<String, Long> perUnit = new HashMap<>();
-    long undeclared = 0;
+    Set<String> demoUnits = DemoData.UNITS.stream().map(NewUnit::id).collect(Collectors.toSet());
+    Map<String, Long> cells = new HashMap<>();
+    long total = 0;
     for (JsonNode row : report.get("rows")) {
-      perUnit.merge(row.get("unitId").asText(), row.get("count").asLong(), Long::sum);
-      if (row.get("key").asText().isEmpty()) {
-        undeclared += row.get("count").asLong();
-        assertThat(row.get("label").asText()).isEqualTo("Chưa khai");
+      total += row.get("count").asLong();
+      if (!demoUnits.contains(row.get("unitId").asText())) {
+        continue; // units other tests add under the root
+      }
+      cells.merge(row.get("unitId").asText() + " " + row.get("key").asText(), row.get("count").asLong(), Long::sum);
+      if (row.get("key").asText().equals("01.003")) {
+        assertThat(row.get("label").asText()).isEqualTo("Chuyên viên (01.003)");
       }
     }
-    Set<String> seeded = DemoData.EMPLOYEES.stream().map(DemoData.Person::cccd).collect(Collectors.toSet());
-    Map<String, Long> seedPerUnit = DemoData.EMPLOYEES.stream()
-        .filter(p -> RANK_CATEGORIES.contains(p.category()))
-        .collect(Collectors.groupingBy(DemoData.Person::unitId, Collectors.counting()));
-    assertThat(seedPerUnit).isNotEmpty();
+    Map<String, Long> listed = new HashMap<>();
+    Map<String, JsonNode> byCccd = new HashMap<>();
     for (var unit : DemoData.UNITS) {
-      long others = 0;
       for (String category : RANK_CATEGORIES) {
-        JsonNode page = read("/api/dossiers?size=200&archived=false&unitId=" + unit.id() + "&personnelCategory="
-            + category, "admin");
-        for (JsonNode item : page.get("items")) {
-          if (item.get("unitId").asText().equals(unit.id()) && !seeded.contains(item.get("cccd").asText())) {
-            others++;
+        int pages = 1;
+        for (int number = 0; number < pages; number++) {
+          JsonNode page = read("/api/dossiers?size=200&page=" + number + "&archived=false&unitId=" + unit.id()
+              + "&personnelCategory=" + category, "admin");
+          pages = page.get("totalPages").asInt();
+          for (JsonNode item : page.get("items")) {
+            if (item.get("unitId").asText().equals(unit.id())) {
+              String rank = item.get("rankOrTitleCode").isNull() ? "" : item.get("rankOrTitleCode").asText();
+              listed.merge(unit.id() + " " + rank, 1L, Long::sum);
+              byCccd.put(item.get("cccd").asText(), item);
+            }
           }
         }
       }
-      assertThat(perUnit.getOrDefault(unit.id(), 0L)).as(unit.id())
-          .isEqualTo(seedPerUnit.getOrDefault(unit.id(), 0L) + others);
     }
-    long seedTotal = seedPerUnit.values().stream().mapToLong(Long::longValue).sum();
-    assertThat(undeclared).isGreaterThanOrEqualTo(seedTotal);
-    assertThat(report.get("total").asLong()).isEqualTo(perUnit.values().stream().mapToLong(Long::longValue).sum());
+    assertThat(cells).isEqualTo(listed);
+
+    long untouched = 0;
+    for (DemoData.Person person : DemoData.EMPLOYEES) {
+      JsonNode item = byCccd.get(person.cccd());
+      if (!RANK_CATEGORIES.contains(person.category()) || item == null
+          || !item.get("createdAt").asText().equals(item.get("updatedAt").asText())) {
+        continue; // not counted by rank, moved out or archived, or declared since it was opened
+      }
+      untouched++;
+      assertThat(item.get("rankOrTitleCode").asText()).as(person.cccd()).isEqualTo(person.rank());
+      assertThat(cells.get(person.unitId() + " " + person.rank())).as(person.cccd()).isNotNull();
+    }
+    assertThat(untouched).as("seeded people no test has touched").isGreaterThanOrEqualTo(2);
+    assertThat(report.get("total").asLong()).isEqualTo(total);
   }
 
   @Test

@@ -3,15 +3,20 @@ package vn.gov.hoso.demo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +89,42 @@ class OrganisationApiIT {
       }
       Assertions.assertThat(rows.get(unit).get("recordedNotWorking")).isEmpty();
       Assertions.assertThat(rows.get(unit).get("workingNotRecorded")).isEmpty();
+    }
+  }
+
+  @Test
+  void givesTheQuotaReportAsAnExcelSheetWithTheSameFigures() throws Exception {
+    JsonNode report = json.readTree(mvc.perform(get("/api/reports/quotas?unitId=STC&year=" + DemoData.QUOTA_YEAR)
+        .with(user("stc.daumoi"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    byte[] xlsx = mvc.perform(get("/api/reports/quotas?unitId=STC&year=" + DemoData.QUOTA_YEAR)
+            .with(user("stc.daumoi")).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("bien-che-STC-2026")))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = workbook.getSheet("Biên chế");
+      Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("Sở Tài chính tỉnh Hưng Yên");
+      Assertions.assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Biên chế công chức - giao");
+      Assertions.assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Biên chế công chức - có mặt");
+      Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(1 + report.size() + 1);
+      int quotaTotal = 0;
+      for (int i = 0; i < report.size(); i++) {
+        JsonNode row = report.get(i);
+        Row cells = sheet.getRow(2 + i);
+        Assertions.assertThat(cells.getCell(1).getStringCellValue()).isEqualTo(row.get("code").asText());
+        JsonNode civil = row.at("/lines/CIVIL_SERVANT");
+        if (civil.get("quota").isNull()) {
+          Assertions.assertThat(cells.getCell(3).getStringCellValue()).isEmpty();
+        } else {
+          Assertions.assertThat(cells.getCell(3).getNumericCellValue()).isEqualTo(civil.get("quota").asDouble());
+          quotaTotal += civil.get("quota").asInt();
+        }
+        Assertions.assertThat(cells.getCell(4).getNumericCellValue()).isEqualTo(civil.get("actual").asDouble());
+      }
+      Row totals = sheet.getRow(2 + report.size());
+      Assertions.assertThat(totals.getCell(2).getStringCellValue()).isEqualTo("Tổng cộng");
+      Assertions.assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(quotaTotal);
+      Assertions.assertThat(quotaTotal).isEqualTo(25 + 2 + 3);
     }
   }
 

@@ -5,11 +5,15 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
@@ -28,12 +32,17 @@ public class CvPdfRenderer {
 
   static final String FONT_FAMILY = "DejaVu Serif";
   private static final String PRODUCER = "Hồ sơ CBCCVC";
+  private static final String REGULAR = "DejaVuSerif.ttf";
+  private static final String BOLD = "DejaVuSerif-Bold.ttf";
+  private static final String ITALIC = "DejaVuSerif-Italic.ttf";
 
   private final DossierSchema schema;
   private final CatalogService catalogs;
   private final String css;
   private final String css2c;
   private final byte[] colorProfile;
+  /** The three DejaVu Serif files, read once: each document parses and subsets them from memory. */
+  private final Map<String, byte[]> fonts = new HashMap<>();
 
   public CvPdfRenderer(DossierSchema schema, CatalogService catalogs) {
     this.schema = schema;
@@ -41,6 +50,9 @@ public class CvPdfRenderer {
     this.css = new String(resource("/vn/gov/hoso/dossier/pdf/cv-tt06.css"), StandardCharsets.UTF_8);
     this.css2c = css + new String(resource("/vn/gov/hoso/dossier/pdf/cv-2c.css"), StandardCharsets.UTF_8);
     this.colorProfile = resource("/color/sRGB.icc");
+    for (String file : List.of(REGULAR, BOLD, ITALIC)) {
+      fonts.put(file, resource("/fonts/" + file));
+    }
   }
 
   /**
@@ -77,9 +89,9 @@ public class CvPdfRenderer {
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
         .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-    font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-    font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
+    font(builder, REGULAR, 400, FontStyle.NORMAL);
+    font(builder, BOLD, 700, FontStyle.NORMAL);
+    font(builder, ITALIC, 400, FontStyle.ITALIC);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
       renderer.createPDFWithoutClosing();
@@ -94,9 +106,9 @@ public class CvPdfRenderer {
     }
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-    builder.useFont(() -> CvPdfRenderer.class.getResourceAsStream("/fonts/" + file), FONT_FAMILY, weight, style,
-        true);
+  private void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    byte[] bytes = fonts.get(file);
+    builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY, weight, style, true);
   }
 
   private static byte[] resource(String path) {

@@ -146,6 +146,7 @@ class DossierSearchController {
     item.put("jobPosition", r.jobPosition());
     item.put("lastSignedAt", r.lastSignedAt());
     item.put("currentVersion", r.currentVersion());
+    item.put("createdAt", r.createdAt().toString());
     item.put("updatedAt", r.updatedAt().toString());
     return item;
   }

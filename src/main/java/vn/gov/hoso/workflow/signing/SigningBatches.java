@@ -1,6 +1,7 @@
 package vn.gov.hoso.workflow.signing;
 
 import jakarta.annotation.PreDestroy;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.gov.hoso.common.BusinessException;
 import vn.gov.hoso.common.ErrorKind;
@@ -39,7 +42,9 @@ import vn.gov.hoso.workflow.ProcessVariables;
  * The key is opened once, the PIN wiped at once; the key stays open only in memory while the batch runs and is closed
  * at its end. Each dossier gets its own signatures and its own task completion, each in its own transaction, so one
  * failure does not stop or undo the others; progress and per-dossier errors are kept in memory (lost on restart, the
- * tasks then simply remain open).
+ * tasks then simply remain open). The dossiers of a batch are signed by several workers at once
+ * ({@code hoso.signing.batch-workers}, default: one per processor; rendering the CV is most of the work); the key's
+ * signature operation itself is called by one worker at a time, as a hardware token requires.
  *
  * <p>Only the signing tasks the head may work on (candidate through their groups, or assigned to them) are taken;
  * {@link DossierSigning} checks again that the signer is a head of the dossier's unit.
@@ -57,20 +62,28 @@ public class SigningBatches {
   private final DossierSigning signing;
   private final Messages messages;
   private final Clock clock;
-  private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-    Thread thread = new Thread(runnable, "signing-batch");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor = Executors.newFixedThreadPool(2, daemon("signing-batch"));
+  private final ExecutorService workers;
+  private final int workerCount;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
   public SigningBatches(TaskService tasks, IdentityService identity, DossierSigning signing, Messages messages,
-      Clock clock) {
+      Clock clock, @Value("${hoso.signing.batch-workers:0}") int batchWorkers) {
     this.tasks = tasks;
     this.identity = identity;
     this.signing = signing;
     this.messages = messages;
     this.clock = clock;
+    this.workerCount = batchWorkers > 0 ? batchWorkers : Runtime.getRuntime().availableProcessors();
+    this.workers = Executors.newFixedThreadPool(workerCount, daemon("signing-worker"));
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
@@ -130,31 +143,67 @@ public class SigningBatches {
   @PreDestroy
   void stop() {
     executor.shutdownNow();
+    workers.shutdownNow();
   }
 
+  /** Signs the entries with up to {@link #workerCount} workers taking the next entry in turn; closes the key after. */
   private void execute(Run run, List<String> groups, SignerKey key) {
     try (key) {
-      for (int i = 0; i < run.entries.size(); i++) {
-        Entry entry = run.entries.get(i);
-        String dossierId = entry.dossierId;
-        try {
-          signing.sign(dossierId, entry.version, run.signer, key);
-          identity.setAuthentication(run.signer, groups);
-          try {
-            tasks.complete(entry.taskId);
-          } finally {
-            identity.clearAuthentication();
+      SignerKey oneAtATime = new SerialisedKey(key);
+      AtomicInteger next = new AtomicInteger();
+      int count = Math.min(workerCount, run.entries.size());
+      List<CompletableFuture<Void>> running = new ArrayList<>();
+      for (int w = 0; w < count; w++) {
+        running.add(CompletableFuture.runAsync(() -> {
+          for (int i = next.getAndIncrement(); i < run.entries.size(); i = next.getAndIncrement()) {
+            signOne(run, i, groups, oneAtATime);
           }
-          run.signed(i);
-        } catch (BusinessException e) {
-          run.failed(i, messages.vi("error." + e.code() + ".detail", e.args()),
-              messages.en("error." + e.code() + ".detail", e.args()));
-        } catch (RuntimeException e) {
-          LOG.warn("batch {}: dossier {} not signed", run.id, dossierId, e);
-          run.failed(i, messages.vi("error.signingBatchTechnical.detail", List.of()),
-              messages.en("error.signingBatchTechnical.detail", List.of()));
-        }
+        }, workers));
       }
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+    }
+  }
+
+  private void signOne(Run run, int i, List<String> groups, SignerKey key) {
+    Entry entry = run.entries.get(i);
+    String dossierId = entry.dossierId;
+    try {
+      signing.sign(dossierId, entry.version, run.signer, key);
+      identity.setAuthentication(run.signer, groups);
+      try {
+        tasks.complete(entry.taskId);
+      } finally {
+        identity.clearAuthentication();
+      }
+      run.signed(i);
+    } catch (BusinessException e) {
+      run.failed(i, messages.vi("error." + e.code() + ".detail", e.args()),
+          messages.en("error." + e.code() + ".detail", e.args()));
+    } catch (RuntimeException e) {
+      LOG.warn("batch {}: dossier {} not signed", run.id, dossierId, e);
+      run.failed(i, messages.vi("error.signingBatchTechnical.detail", List.of()),
+          messages.en("error.signingBatchTechnical.detail", List.of()));
+    }
+  }
+
+  /** The batch's key for its workers: one signature operation at a time; closed by the batch, not by a worker. */
+  private record SerialisedKey(SignerKey key) implements SignerKey {
+
+    @Override
+    public List<X509Certificate> chain() {
+      return key.chain();
+    }
+
+    @Override
+    public byte[] sign(byte[] dataToSign) {
+      synchronized (key) {
+        return key.sign(dataToSign);
+      }
+    }
+
+    @Override
+    public void close() {
+      // the batch closes the key once every worker is done
     }
   }
 
