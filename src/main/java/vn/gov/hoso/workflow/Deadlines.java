@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
@@ -59,6 +60,7 @@ public class Deadlines {
   private final WorkingCalendar calendar;
   private final SigningWindows signingWindows;
   private final DeadlineProperties properties;
+  private final Map<String, Limit> answers = new ConcurrentHashMap<>();
 
   public Deadlines(DecisionService decisions, RepositoryService repository, WorkingCalendar calendar,
       SigningWindows signingWindows, DeadlineProperties properties) {
@@ -178,15 +180,38 @@ public class Deadlines {
     }
   }
 
+  /**
+   * The rule of the event: evaluated once per version of the decision, rule set and event, then remembered (a
+   * redeployed {@code deadlines.dmn} is a new decision definition, so its rules apply from the next call on). One
+   * query per call finds the latest definition; the FEEL evaluation and its history rows happen once per answer.
+   */
   private Limit limit(DelegateExecution execution, String event) {
     String ruleSet = properties.ruleSet();
     @Nullable String tenantId = execution.getTenantId();
-    DmnDecisionResult result = withoutAuthorization(() -> {
-      DecisionsEvaluationBuilder evaluation =
-          decisions.evaluateDecisionByKey(DECISION).variables(Map.of("ruleSet", ruleSet, "event", event));
-      return (tenantId == null ? evaluation.decisionDefinitionWithoutTenantId()
-          : evaluation.decisionDefinitionTenantId(tenantId)).evaluate();
-    });
+    String definitionId = withoutAuthorization(() -> latestDefinition(tenantId));
+    String key = definitionId + '\n' + ruleSet + '\n' + event;
+    Limit known = answers.get(key);
+    if (known == null) {
+      known = evaluate(definitionId, ruleSet, event);
+      answers.put(key, known);
+    }
+    return known;
+  }
+
+  private String latestDefinition(@Nullable String tenantId) {
+    DecisionDefinitionQuery query = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION)
+        .latestVersion();
+    DecisionDefinition latest = (tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId))
+        .singleResult();
+    if (latest == null) {
+      throw new IllegalStateException("the decision '" + DECISION + "' (processes/deadlines.dmn) is not deployed");
+    }
+    return latest.getId();
+  }
+
+  private Limit evaluate(String definitionId, String ruleSet, String event) {
+    DmnDecisionResult result = withoutAuthorization(() -> decisions.evaluateDecisionById(definitionId)
+        .variables(Map.of("ruleSet", ruleSet, "event", event)).evaluate());
     if (result.isEmpty()) {
       throw new IllegalStateException(
           "processes/deadlines.dmn has no rule for rule set '" + ruleSet + "' and event '" + event + "'");
@@ -211,7 +236,7 @@ public class Deadlines {
    * The decision is evaluated for the process, not for the user whose request happens to drive it (an employee
    * completing a form has no right to evaluate decisions): inside the engine, without authorization checks.
    */
-  private static DmnDecisionResult withoutAuthorization(Callable<DmnDecisionResult> evaluation) {
+  private static <T> T withoutAuthorization(Callable<T> evaluation) {
     CommandContext context = Context.getCommandContext();
     if (context != null) {
       return context.runWithoutAuthorization(evaluation);

@@ -33,7 +33,16 @@ final class ApplicationNode implements AutoCloseable {
   /** Starts the jar with these Spring properties and waits until it is healthy. */
   static ApplicationNode start(Path jar, int port, Map<String, String> properties, Path log) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port));
+        "-Xmx1g"));
+    // extra JVM options of the nodes, e.g. a flight recording: HOSO_BENCH_NODE_JAVA_OPTS
+    String options = System.getenv().getOrDefault("HOSO_BENCH_NODE_JAVA_OPTS", "").replace("{port}",
+        Integer.toString(port));
+    for (String option : options.trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
+    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     Files.createDirectories(log.getParent());
     long start = System.nanoTime();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,8 @@ import vn.gov.hoso.common.VietnameseText;
 import vn.gov.hoso.dossier.DossierFixtures;
 import vn.gov.hoso.dossier.DossierStatus;
 import vn.gov.hoso.dossier.HistoryAction;
+import vn.gov.hoso.dossier.internal.SearchColumns;
+import vn.gov.hoso.dossier.internal.SearchFields;
 import vn.gov.hoso.dossier.internal.SensitiveContent;
 import vn.gov.hoso.dossier.internal.StoredContent;
 import vn.gov.hoso.dossier.validation.DossierValidator;
@@ -79,6 +82,7 @@ final class ProvinceGenerator {
 
   private final OrganisationService organisation;
   private final SensitiveContent sensitive;
+  private final SearchColumns searchColumns;
   private final CatalogService catalogs;
   private final DossierValidator validator;
   private final JdbcTemplate jdbc;
@@ -89,6 +93,7 @@ final class ProvinceGenerator {
   ProvinceGenerator(ConfigurableApplicationContext app, long seed) {
     this.organisation = app.getBean(OrganisationService.class);
     this.sensitive = app.getBean(SensitiveContent.class);
+    this.searchColumns = app.getBean(SearchColumns.class);
     this.catalogs = app.getBean(CatalogService.class);
     this.validator = app.getBean(DossierValidator.class);
     this.jdbc = app.getBean(JdbcTemplate.class);
@@ -399,10 +404,17 @@ final class ProvinceGenerator {
     String note = p.status() == DossierStatus.REJECTED ? "Ngày cấp CCCD chưa khớp bản giấy, đề nghị khai lại." : null;
     StoredContent draft = sensitive.seal(p.dossier(), SensitiveContent.draftOf(id));
     Instant updated = opened.plusSeconds(86_400L * (version + (locked ? 2 : 0)));
+    // the search columns as the application extracts them when it stores a dossier (else its startup backfills them)
+    SearchFields f = searchColumns.extract(p.dossier());
+    Instant signedAt = opened.plusSeconds(86_400L * 3);
     copy.dossiers.accept(nullable(id, VietnameseText.nfc(p.fullName()), VietnameseText.fold(p.fullName()),
         p.male() ? "Nam" : "Nữ", p.born().toString(), p.unit().id(), p.unit().path(), p.category(), p.status().name(),
         draft.plain(), draft.sensitive(), draft.keyId(), Integer.toString(version), note, opened.toString(),
-        updated.toString(), id, "0", Boolean.toString(locked), locked ? "1" : null, "ACTIVE"));
+        updated.toString(), id, "0", Boolean.toString(locked), locked ? "1" : null, "ACTIVE",
+        f.rankOrTitleCode(), f.salaryGroup(), text(f.salaryStep()), f.educationLevel(), f.politicalTheoryLevel(),
+        f.ethnicityCode(), f.religionCode(), text(f.partyMember()), text(f.firstRecruitmentDate()),
+        text(f.positionAppointedDate()), f.jobPosition(),
+        p.status() == DossierStatus.SIGNED ? signedAt.toString() : null, Integer.toString(SearchFields.VERSION)));
     List<Object[]> history = new ArrayList<>();
     history.add(new Object[] {opened, "admin", HistoryAction.OPEN, DossierStatus.DRAFT, null, null});
     history.add(new Object[] {opened.plusSeconds(3_600), id, HistoryAction.SAVE_DRAFT, DossierStatus.DRAFT, null,
@@ -423,7 +435,7 @@ final class ProvinceGenerator {
             DossierStatus.CONFIRMED, 1, null});
       }
       if (p.status() == DossierStatus.SIGNED) {
-        history.add(new Object[] {submitted.plusSeconds(172_800), "head." + p.unit().managingId(), HistoryAction.SIGN,
+        history.add(new Object[] {signedAt, "head." + p.unit().managingId(), HistoryAction.SIGN,
             DossierStatus.SIGNED, 1, null});
       }
     }
@@ -431,6 +443,10 @@ final class ProvinceGenerator {
       copy.history.accept(nullable(id, h[0].toString(), (String) h[1], ((HistoryAction) h[2]).name(),
           ((DossierStatus) h[3]).name(), h[4] == null ? null : h[4].toString(), (String) h[5]));
     }
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    return value == null ? null : value.toString();
   }
 
   private static List<String> nullable(String... values) {
@@ -479,8 +495,10 @@ final class ProvinceGenerator {
             new StringReader(membershipRows.toString()));
         copy.copyIn("copy dossier (id, full_name, full_name_search, gender, date_of_birth, employing_unit_id, "
             + "unit_path, personnel_category, status, content, sensitive_content, sensitive_key_id, current_version, "
-            + "last_note, created_at, updated_at, updated_by, row_version, locked, locked_version, employment_status) "
-            + "from stdin (format csv)", new StringReader(dossierRows.toString()));
+            + "last_note, created_at, updated_at, updated_by, row_version, locked, locked_version, employment_status, "
+            + "rank_or_title_code, salary_group, salary_step, education_level, political_theory_level, ethnicity_code, "
+            + "religion_code, party_member, first_recruitment_date, position_appointed_date, job_position, "
+            + "last_signed_at, search_columns_version) from stdin (format csv)", new StringReader(dossierRows.toString()));
         copy.copyIn("copy dossier_version (dossier_id, number, content, sensitive_content, sensitive_key_id, "
             + "submitted_by, submitted_at) from stdin (format csv)", new StringReader(versionRows.toString()));
         copy.copyIn("copy dossier_history (dossier_id, at, actor, action, status, version_number, note) "

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -118,6 +120,35 @@ class DeadlinesIT {
     assertThat(bound).as("Thursday 4/2 starts the Tết break: the next working day is Thursday 11/2")
         .isAfter(OffsetDateTime.parse("2027-02-12T00:00:00+07:00").toInstant())
         .isBefore(OffsetDateTime.parse("2027-02-12T01:00:00+07:00").toInstant());
+  }
+
+  @Test
+  void takesTheRulesOfARedeployedDecisionAtTheNextCall() throws Exception {
+    clockAt("2027-03-01T09:00:00+07:00");
+    Date before = deadlines.due(execution, "declare");
+    String original;
+    String latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(Deadlines.DECISION)
+        .latestVersion().withoutTenantId().singleResult().getId();
+    try (InputStream model = repository.getDecisionModel(latest)) {
+      original = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String sevenDays = original.replace("<outputEntry id=\"HungYen_DeclareDays\"><text>5</text>",
+        "<outputEntry id=\"HungYen_DeclareDays\"><text>7</text>");
+    assertThat(sevenDays).isNotEqualTo(original);
+    try {
+      repository.createDeployment().name("deadlines (modeler's change)").addString("deadlines.dmn", sevenDays)
+          .deploy();
+
+      Date after = deadlines.due(execution, "declare");
+
+      assertThat(before.toInstant()).as("5 working days from Monday 1/3/2027: Monday 8/3")
+          .isEqualTo(OffsetDateTime.parse("2027-03-09T00:00:00+07:00").toInstant());
+      assertThat(after.toInstant()).as("7 working days: Wednesday 10/3")
+          .isEqualTo(OffsetDateTime.parse("2027-03-11T00:00:00+07:00").toInstant());
+    } finally {
+      repository.createDeployment().name("deadlines (restored)").addString("deadlines.dmn", original).deploy();
+    }
+    assertThat(deadlines.due(execution, "declare")).isEqualTo(before);
   }
 
   private static void clockAt(String instant) {
