@@ -99,21 +99,30 @@
     box.innerHTML = text ? '<div class="message' + (isError ? ' error' : '') + '">' + esc(text) + '</div>' : '';
   }
 
-  /** Query parameters of GET operations in the OpenAPI description: what this server supports. */
+  /**
+   * Query parameters of GET operations in the OpenAPI description: what this server supports (null: no such
+   * operation; undefined: unknown, e.g. an operation that takes its criteria as one map and lists none).
+   */
   let openApi;
   async function supportedParameters(path) {
     try {
       if (!openApi) openApi = await (await fetch('/v3/api-docs', { credentials: 'same-origin' })).json();
       const op = openApi.paths && openApi.paths[path] && openApi.paths[path].get;
-      return op ? new Set((op.parameters || []).map(p => p.name)) : null;
+      if (!op) return null;
+      const query = (op.parameters || []).filter(p => p.in === 'query').map(p => p.name);
+      return query.length ? new Set(query) : undefined;
     } catch (e) {
       return undefined;
     }
   }
 
+  /** Unit id → name, filled by unitOptions (the API's search rows carry only the unit id). */
+  const unitNames = {};
+
   async function unitOptions(selected) {
     try {
       const units = await api('/api/units');
+      units.forEach(u => { unitNames[u.id] = u.name; });
       return '<option value="">(toàn bộ phạm vi)</option>' + units.map(u => {
         const depth = Math.max(0, (u.path || '').split('/').filter(Boolean).length - 1);
         return '<option value="' + esc(u.id) + '"' + (u.id === selected ? ' selected' : '') + '>'
@@ -197,7 +206,7 @@
         box.innerHTML = '<h2>Kết quả: ' + num(total) + ' hồ sơ</h2><table><thead><tr><th>Số CCCD</th><th>Họ và tên</th>'
           + '<th>Giới tính</th><th>Ngày sinh</th><th>Đơn vị</th><th>Đối tượng</th><th>Trạng thái</th><th>Cập nhật</th></tr></thead><tbody>'
           + (items.length ? items.map(d => '<tr><td>' + esc(d.cccd || d.id || d.dossierId) + '</td><td>' + esc(d.fullName) + '</td><td>'
-            + esc(d.gender) + '</td><td>' + fmtDate(d.dateOfBirth) + '</td><td>' + esc(d.unitName || d.unitId) + '</td><td>'
+            + esc(d.gender) + '</td><td>' + fmtDate(d.dateOfBirth) + '</td><td>' + esc(d.unitName || unitNames[d.unitId] || d.unitId) + '</td><td>'
             + esc(d.personnelCategory) + '</td><td>' + esc(STATUS_LABELS[d.statusCode] || STATUS_LABELS[d.status] || d.status) + '</td><td>'
             + fmtTime(d.updatedAt) + '</td></tr>').join('') : '<tr><td colspan="8" class="muted">Không có hồ sơ nào phù hợp.</td></tr>')
           + '</tbody></table><div class="pager"><button class="secondary" id="prev"' + (pageNo > 0 ? '' : ' disabled')
@@ -237,12 +246,13 @@
     app.innerHTML = '<h1>Thống kê số lượng</h1><form class="card" id="stats"><div class="grid">'
       + '<div><label>Thống kê theo</label><select name="by">' + BY.map(([k, l]) => '<option value="' + k + '"'
       + (params.get('by') === k ? ' selected' : '') + '>' + l + '</option>').join('') + '</select></div>'
-      + '<div style="grid-column: span 2"><label>Đơn vị</label><select name="unitId">' + await unitOptions(params.get('unitId') || 'HY') + '</select></div>'
+      + '<div style="grid-column: span 2"><label>Đơn vị</label><select name="unitId">' + await unitOptions(params.get('unitId') || '') + '</select></div>'
       + '<div><label>Tính đến ngày</label><input type="date" name="asOf" value="' + esc(params.get('asOf') || today) + '"></div>'
       + '</div><div class="row" style="margin-top:14px"><button type="submit">Xem thống kê</button>'
       + '<button type="button" class="secondary" id="xlsx">Tải Excel</button></div></form><div id="msg"></div>'
       + '<div class="card" id="table"></div><div class="card" id="quotas"></div>';
     const form = document.getElementById('stats');
+    let scope = '';
     const query = () => { const q = new URLSearchParams(); new FormData(form).forEach((v, k) => { if (v) q.set(k, v); }); return q; };
     const run = async () => {
       const q = query();
@@ -255,13 +265,19 @@
           + '(GET /api/reports/headcount). Dưới đây là đối chiếu biên chế được giao với thực tế.');
       } else {
         try {
-          renderRows(box, 'Số lượng theo ' + BY.find(b => b[0] === q.get('by'))[1].toLowerCase(), await api('/api/reports/headcount?' + q.toString()));
+          const report = await api('/api/reports/headcount?' + q.toString());
+          const title = 'Số lượng theo ' + BY.find(b => b[0] === q.get('by'))[1].toLowerCase();
+          if (Array.isArray(report.totals)) headcountTable(box, title, report); else renderRows(box, title, report);
+          scope = report.unitId || scope;
         } catch (e) {
           box.innerHTML = '';
           show(document.getElementById('msg'), e.message, true);
         }
       }
-      quotas(q.get('unitId') || 'HY', (q.get('asOf') || today).substring(0, 4));
+      // without a chosen unit: the scope the headcount report answered for (the caller's whole scope)
+      const unit = q.get('unitId') || scope;
+      if (unit) quotas(unit, (q.get('asOf') || today).substring(0, 4));
+      else document.getElementById('quotas').innerHTML = '<h2>Biên chế được giao và thực tế</h2><p class="muted">Chọn một đơn vị để xem.</p>';
     };
     form.onsubmit = (e) => { e.preventDefault(); run(); };
     document.getElementById('xlsx').onclick = () => {
@@ -272,6 +288,26 @@
       download('/api/reports/headcount?' + query().toString(), XLSX, 'thong-ke.xlsx', document.getElementById('msg'));
     };
     run();
+  }
+
+  /** The headcount report as units × values (the labels the server gives, "Chưa khai" = not declared), with totals. */
+  function headcountTable(box, title, report) {
+    const columns = report.totals.map(t => t.key);
+    const labels = Object.fromEntries(report.totals.map(t => [t.key, t.label]));
+    const units = [];
+    const cells = {};
+    (report.rows || []).forEach(r => {
+      if (!cells[r.unitId]) { cells[r.unitId] = {}; units.push([r.unitId, r.unitName]); }
+      cells[r.unitId][r.key] = r.count;
+    });
+    const sum = (o) => columns.reduce((n, k) => n + (o[k] || 0), 0);
+    const totals = Object.fromEntries(report.totals.map(t => [t.key, t.count]));
+    box.innerHTML = '<h2>' + esc(title) + ' · ' + esc(report.unitName || report.unitId) + ' · tính đến ngày ' + fmtDate(report.asOf)
+      + '</h2>' + (columns.length ? '<table id="headcount"><thead><tr><th>Đơn vị</th>' + columns.map(k => '<th class="num">' + esc(labels[k]) + '</th>').join('')
+      + '<th class="num">Tổng</th></tr></thead><tbody>' + units.map(([id, name]) => '<tr><td>' + esc(name || id) + '</td>'
+        + columns.map(k => '<td class="num">' + num(cells[id][k]) + '</td>').join('') + '<td class="num">' + num(sum(cells[id])) + '</td></tr>').join('')
+      + '<tr class="total"><td>Tổng cộng</td>' + columns.map(k => '<td class="num">' + num(totals[k]) + '</td>').join('')
+      + '<td class="num">' + num(report.total) + '</td></tr></tbody></table>' : '<p class="muted">Không có số liệu.</p>');
   }
 
   /** A table of any JSON rows: an array of objects (or {rows: […]}); nested objects are flattened one level. */
@@ -395,10 +431,13 @@
       + '<div class="card" id="people"><p class="muted">Chọn một ô số liệu để xem danh sách người.</p></div>';
     document.getElementById('pick').onchange = (e) => { location.search = '?id=' + encodeURIComponent(e.target.value); };
     document.getElementById('chart').innerHTML = chart(dash.units);
-    const cell = (u, state, value) => value ? '<a class="cell" href="#" data-unit="' + esc(u) + '" data-state="' + state + '">' + num(value) + '</a>' : '<span class="muted">0</span>';
+    // the row of the unit itself counts only the people kept directly in it (data-direct); the total row, its subtree
+    const cell = (u, state, value, direct) => value ? '<a class="cell" href="#" data-unit="' + esc(u) + '" data-state="' + state + '"'
+      + (direct ? ' data-direct="1"' : '') + '>' + num(value) + '</a>' : '<span class="muted">0</span>';
     const line = (r, total) => '<tr' + (total ? ' class="total"' : '') + '><td>' + (total || r.unitId === dash.unitId ? esc(r.name)
-      : '<a href="?id=' + encodeURIComponent(id) + '&unitId=' + encodeURIComponent(r.unitId) + '">' + esc(r.name) + '</a>') + '</td><td class="num">' + cell(r.unitId, '', r.members) + '</td>'
-      + STATES.map(([k]) => '<td class="num">' + cell(r.unitId, k, r.counts[k]) + '</td>').join('') + '<td class="num">' + cell(r.unitId, 'OVERDUE', r.overdue) + '</td>'
+      : '<a href="?id=' + encodeURIComponent(id) + '&unitId=' + encodeURIComponent(r.unitId) + '">' + esc(r.name) + '</a>') + '</td><td class="num">' + cell(r.unitId, '', r.members, !total && r.unitId === dash.unitId) + '</td>'
+      + STATES.map(([k]) => '<td class="num">' + cell(r.unitId, k, r.counts[k], !total && r.unitId === dash.unitId) + '</td>').join('')
+      + '<td class="num">' + cell(r.unitId, 'OVERDUE', r.overdue, !total && r.unitId === dash.unitId) + '</td>'
       + '<td class="num">' + (r.members ? Math.round(100 * ((r.counts.CONFIRMED || 0) + (r.counts.SIGNED || 0) + (r.counts.SYNCED || 0)) / r.members) : 0) + '%</td></tr>';
     document.getElementById('table').innerHTML = '<table><thead><tr><th>Đơn vị</th><th class="num">Tổng</th>' + STATES.map(([, l]) => '<th class="num">' + l + '</th>').join('')
       + '<th class="num">Quá hạn</th><th class="num">Đã xác nhận</th></tr></thead><tbody>' + dash.units.map(r => line(r)).join('') + line(Object.assign({}, t, { unitId: dash.unitId, name: 'Tổng cộng' }), true) + '</tbody></table>';
@@ -406,7 +445,7 @@
       const a = e.target.closest('a.cell');
       if (!a) return;
       e.preventDefault();
-      people(id, a.dataset.unit, a.dataset.state);
+      people(id, a.dataset.unit, a.dataset.state, a.dataset.direct === '1');
     };
     if (c.status === 'STARTING') setTimeout(dashboardPage, 2000);
   }
@@ -442,14 +481,17 @@
     return svg + '</svg>';
   }
 
-  async function people(id, unitId, state) {
+  async function people(id, unitId, state, direct) {
     const box = document.getElementById('people');
     const label = state === 'OVERDUE' ? 'Quá hạn' : state ? STATES.find(s => s[0] === state)[1] : 'Tất cả';
     const q = '?unitId=' + encodeURIComponent(unitId) + (state ? '&state=' + state : '');
     try {
-      const list = await api('/api/campaigns/' + encodeURIComponent(id) + '/dashboard/people' + q + '&size=500');
-      box.innerHTML = '<div class="row" style="justify-content:space-between"><h2>Danh sách: ' + esc(label) + ' (' + num(list.length) + (list.length === 500 ? '+' : '') + ' người)</h2>'
-        + '<a class="button secondary" href="/api/campaigns/' + encodeURIComponent(id) + '/dashboard/export' + q + '">Xuất CSV</a></div>'
+      const all = await api('/api/campaigns/' + encodeURIComponent(id) + '/dashboard/people' + q + '&size=500');
+      // the API lists the unit's whole subtree; the row of the unit itself shows only the people kept in it
+      const list = direct ? all.filter(p => p.unitId === unitId) : all;
+      box.innerHTML = '<div class="row" style="justify-content:space-between"><h2>Danh sách: ' + esc(label) + ' (' + num(list.length) + (all.length === 500 ? '+' : '') + ' người'
+        + (direct ? ', chỉ người thuộc trực tiếp đơn vị' : '') + ')</h2>'
+        + '<a class="button secondary" href="/api/campaigns/' + encodeURIComponent(id) + '/dashboard/export' + q + '">Xuất CSV' + (direct ? ' (gồm đơn vị trực thuộc)' : '') + '</a></div>'
         + '<table><thead><tr><th>Số CCCD</th><th>Họ và tên</th><th>Đơn vị</th><th>Trạng thái</th><th>Quá hạn</th><th>Cập nhật lúc</th></tr></thead><tbody>'
         + list.map(p => '<tr><td>' + esc(p.dossierId) + '</td><td>' + esc(p.fullName) + '</td><td>' + esc(p.unitName) + '</td><td>'
           + esc((STATES.find(s => s[0] === p.state) || [0, p.state])[1]) + '</td><td>' + (p.overdue ? '<span style="color:#c0392b">Quá hạn</span>' : '') + '</td><td>'

@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,6 +36,7 @@ public class WebSessionAuthenticationFilter extends OncePerRequestFilter {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WebSessionUsers users;
+  private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
   public WebSessionAuthenticationFilter(WebSessionUsers users) {
     this.users = users;
@@ -57,8 +61,12 @@ public class WebSessionAuthenticationFilter extends OncePerRequestFilter {
     if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestURI().startsWith("/api/")) {
       Optional<String> user = users.user(request);
       if (user.isPresent() && (SAFE_METHODS.contains(request.getMethod()) || csrfValid(request))) {
-        SecurityContextHolder.getContext().setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user.get(), null, List.of()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, List.of()));
+        SecurityContextHolder.setContext(context);
+        // kept in the request, as HTTP Basic does: the async dispatch that ends a streamed answer (the exports) is
+        // authorised again and would otherwise be denied after the body was sent, cutting the download short
+        contexts.saveContext(context, request, response);
       }
     }
     chain.doFilter(request, response);
