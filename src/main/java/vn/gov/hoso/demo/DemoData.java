@@ -87,6 +87,8 @@ class DemoData implements ApplicationRunner {
           "Công chức", "01.003", null),
       new Person("037084078901", "Trịnh Văn Nam", "Nam", LocalDate.of(1984, 4, 30), "SNV",
           "Công chức", "01.002", null),
+      new Person("034186078912", "Nguyễn Thị Thủy", "Nữ", LocalDate.of(1986, 6, 19), "STC-NS",
+          "Công chức", "01.003", "CV-NS"),
       // retirements (Nghị định 135/2020/NĐ-CP, Appendix I): four in 2027, one in 2026, one in 2028; the 2027 dates
       // fall in September–December so the demo clock moves of other tests (to 2026-12 or 2027-02) open no notice
       new Person("033065012345", "Đinh Văn Bình", "Nam", LocalDate.of(1965, 12, 1), "STC-NS",

@@ -35,7 +35,8 @@ import vn.gov.hoso.support.TestEmployees;
  *   ({@link HttpFigures}).</li>
  * </ol>
  * Prints a table and, as the last line, one JSON object. Options: {@code --people N} (50000), {@code --lifecycles M}
- * (200), {@code --users K} (4), {@code --sign S} (50), {@code --jar PATH}, {@code --report PATH}. The database comes
+ * (200), {@code --users K} (4), {@code --sign S} (50), {@code --campaign-unit ID} (the province, HY; at a million
+ * people a department such as G-D04), {@code --jar PATH}, {@code --report PATH}. The database comes
  * from {@code HOSO_DB_URL}, {@code HOSO_DB_USER}, {@code HOSO_DB_PASSWORD}.
  */
 public final class ProvinceBenchmark {
@@ -52,6 +53,7 @@ public final class ProvinceBenchmark {
     int lifecycles = Integer.parseInt(options.getOrDefault("lifecycles", "200"));
     int users = Integer.parseInt(options.getOrDefault("users", "4"));
     int signCount = Integer.parseInt(options.getOrDefault("sign", "50"));
+    String campaignUnit = options.getOrDefault("campaign-unit", ProvinceGenerator.PROVINCE_ROOT);
     Path jar = Path.of(options.getOrDefault("jar", "target/hoso-cbccvc-0.1.0-SNAPSHOT.jar"));
     Path report = Path.of(options.getOrDefault("report", "target/bench/report.txt"));
     Path work = report.toAbsolutePath().getParent();
@@ -127,7 +129,7 @@ public final class ProvinceBenchmark {
       HttpFigures http = new HttpFigures(NODE_PORT, "admin", pin);
       searches = http.search(HttpFigures.typicalQueries(sampleCccd, "G-X001", "G-D04"), 10);
       reportMs = http.headcountByRank(ProvinceGenerator.PROVINCE_ROOT);
-      campaign = http.campaign(ProvinceGenerator.PROVINCE_ROOT, Duration.ofMinutes(30));
+      campaign = http.campaign(campaignUnit, Duration.ofMinutes(60));
       rssAfterQueries = node.residentMiB();
     }
 
@@ -171,7 +173,7 @@ public final class ProvinceBenchmark {
     table.add("Headcount by rank (GET /api/reports/headcount?by=rank&unitId=HY): "
         + (reportMs == null ? "n/a" : ms(reportMs)));
     Double campaignRate = campaign.perSecond();
-    table.add("Campaign start (POST /api/campaigns, whole province): " + (campaignRate == null ? "n/a (HTTP "
+    table.add("Campaign start (POST /api/campaigns, unit " + campaignUnit + "): " + (campaignRate == null ? "n/a (HTTP "
         + campaign.status() + ")" : String.format(Locale.ROOT, "%d of %d declarations started in %.1f s = %.1f /s",
         campaign.started(), campaign.total(), campaign.seconds(), campaignRate)));
 
@@ -245,7 +247,7 @@ public final class ProvinceBenchmark {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("usage: --people N --lifecycles M [--users K] [--sign S] [--jar PATH]");
+        throw new IllegalArgumentException("usage: --people N --lifecycles M [--users K] [--sign S] [--campaign-unit ID] [--jar PATH]");
       }
       options.put(args[i].substring(2), args[++i]);
     }
