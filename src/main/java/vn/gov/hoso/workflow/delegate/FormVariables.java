@@ -50,6 +50,14 @@ class FormVariables {
     return toVariable(value);
   }
 
+  /**
+   * Whether the form needs a variable for the field: always for tables, objects and lists (typed {@code Json}, see
+   * {@link #toForm}); for a scalar only when it has a value.
+   */
+  boolean needsPrefill(String key, @Nullable JsonNode value) {
+    return isStructured(key) || (value != null && !value.isNull() && !value.isMissingNode());
+  }
+
   /** The dossier value of a submitted form variable for a top-level field. */
   JsonNode fromForm(String key, @Nullable Object variable) {
     JsonNode value = fromVariable(variable);

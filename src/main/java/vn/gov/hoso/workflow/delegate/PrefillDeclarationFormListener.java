@@ -11,8 +11,11 @@ import vn.gov.hoso.workflow.ProcessVariables;
 
 /**
  * Task listener ({@code create}) of the declaration task: puts the saved draft into the task as task-local variables,
- * one per top-level field of the dossier (null when empty), so Tasklist prefills the form and the data vanish with
- * the task.
+ * one per top-level field of the dossier that has a value, and a typed empty {@code Json} for every table, object
+ * and list without one (see {@link FormVariables#toForm}), so Tasklist prefills the form and the data vanish with the
+ * task. A scalar field without a value gets no variable (a new employee's draft has a handful of values among about a
+ * hundred fields): what the form submits for it lands in the process scope, where
+ * {@link StoreDeclarationDraftListener} takes it from and removes it in the same transaction.
  *
  * <p>Inputs: {@code dossierId}. Outputs: task-local variables named after the field identifiers, and
  * {@code emptyTables}; process variable {@code action} reset to {@code save}.
@@ -36,7 +39,7 @@ public class PrefillDeclarationFormListener implements TaskListener {
     FormDraft draft = dossiers.formDraft(dossierId);
     ObjectNode content = draft.content();
     for (String key : schema.topLevelKeys()) {
-      if (!ProcessVariables.HISTORISED.contains(key)) {
+      if (!ProcessVariables.HISTORISED.contains(key) && variables.needsPrefill(key, content.get(key))) {
         task.setVariableLocal(key, variables.toForm(key, content.get(key)));
       }
     }
