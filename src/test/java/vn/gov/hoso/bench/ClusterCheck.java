@@ -16,7 +16,8 @@ import vn.gov.hoso.common.MovableClock;
  * two application nodes (ports 18081 and 18082) do all the asynchronous work with their job executors: this JVM has
  * its job executor off, so every window timer and every send to the simulator is executed by a node, also while one of
  * them is killed. Arguments: {@code --lifecycles M --users K}, then Spring properties {@code --key=value} (the same as
- * the nodes'). Prints {@code cluster_lifecycles_per_s=…} and {@code cluster_failed=…}.
+ * the nodes'). Prints {@code cluster_lifecycles_per_s=…} and {@code cluster_failed=…}. With {@code --load-people N}
+ * it only loads N generated people for the campaign phase.
  */
 public final class ClusterCheck {
 
@@ -25,17 +26,23 @@ public final class ClusterCheck {
   public static void main(String[] args) {
     int lifecycles = 100;
     int users = 4;
+    int loadPeople = 0;
     List<String> spring = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--lifecycles" -> lifecycles = Integer.parseInt(args[++i]);
         case "--users" -> users = Integer.parseInt(args[++i]);
+        case "--load-people" -> loadPeople = Integer.parseInt(args[++i]);
         default -> spring.add(args[i]);
       }
     }
     spring.add("--server.port=0");
     spring.add("--camunda.bpm.job-execution.enabled=false");
     String pin = System.getenv().getOrDefault("HOSO_DEMO_PASSWORD", "Demo@2026");
+    if (loadPeople > 0) {
+      load(loadPeople, spring);
+      return;
+    }
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HosoApplication.class)
         .run(spring.toArray(String[]::new))) {
       Duration offset = app.getBean(MovableClock.class)
@@ -48,6 +55,20 @@ public final class ClusterCheck {
       System.out.println("cluster_dossiers=" + String.join(",", result.cccds()));
     } finally {
       ClockUtil.reset();
+    }
+    System.exit(0);
+  }
+
+  /**
+   * {@code --load-people N}: bulk-loads N generated people (dossiers in every status, no process running) into the
+   * shared database for the campaign phase of {@code scripts/cluster-check}; prints {@code cluster_loaded=N}.
+   */
+  private static void load(int people, List<String> spring) {
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HosoApplication.class)
+        .run(spring.toArray(String[]::new))) {
+      ProvinceGenerator generator = new ProvinceGenerator(app, System.nanoTime());
+      generator.load(people, generator.units());
+      System.out.println("cluster_loaded=" + people);
     }
     System.exit(0);
   }
