@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,6 +57,8 @@ class DeclarationCampaignProcessIT {
 
   static final String SELECT = "SelectCampaignMembersServiceTask";
   static final String START_BATCH = "StartDeclarationBatchServiceTask";
+  static final String BATCHES = "StartDeclarationBatchSubProcess";
+  static final String BATCH_DONE = "BatchDoneEndEvent";
   static final String MARK_RUNNING = "MarkCampaignRunningServiceTask";
   static final String STARTED = "DeclarationsStartedEndEvent";
   static final String DECLARE = "DeclareDossierUserTask";
@@ -131,14 +134,16 @@ class DeclarationCampaignProcessIT {
     assertThat(campaign).isWaitingAt(SELECT);
 
     executeNextJob(campaign);
-    assertThat(campaign).hasPassed(SELECT).isWaitingAt(START_BATCH);
+    assertThat(campaign).hasPassed(SELECT).isWaitingAt(BATCHES);
     List<Job> batches = management.createJobQuery().processInstanceId(campaign.getId()).list();
     Assertions.assertThat(batches).as("one asynchronous job per batch").hasSize(1);
     JobDefinition batchJob = management.createJobDefinitionQuery()
         .jobDefinitionId(batches.get(0).getJobDefinitionId()).singleResult();
-    Assertions.assertThat(batchJob.getActivityId()).as("each batch (inner activity) is a job of its own")
-        .isEqualTo(START_BATCH);
+    Assertions.assertThat(batchJob.getActivityId()).as("each batch (inner subprocess) is a job of its own")
+        .isEqualTo(BATCHES);
     Assertions.assertThat(batchJob.getJobConfiguration()).isEqualTo("async-before");
+    Assertions.assertThat(((JobEntity) batches.get(0)).isExclusive())
+        .as("batches run in parallel").isFalse();
     JsonNode selected = progress(id);
     Assertions.assertThat(selected.path("status").asText()).isEqualTo("STARTING");
     Assertions.assertThat(selected.path("members").asInt()).isEqualTo(5);
@@ -146,6 +151,11 @@ class DeclarationCampaignProcessIT {
     Assertions.assertThat(selected.path("started").asInt()).isZero();
     Assertions.assertThat(selected.path("locked").asInt()).isEqualTo(1);
 
+    executeNextJob(campaign);
+    Job join = management.createJobQuery().processInstanceId(campaign.getId()).singleResult();
+    Assertions.assertThat(management.createJobDefinitionQuery().jobDefinitionId(join.getJobDefinitionId())
+        .singleResult().getActivityId()).as("the end of a batch is a job of its own").isEqualTo(BATCH_DONE);
+    Assertions.assertThat(((JobEntity) join).isExclusive()).as("the ends of the batches are recorded one at a time").isTrue();
     while (!management.createJobQuery().processInstanceId(campaign.getId()).list().isEmpty()) {
       executeNextJob(campaign);
     }
