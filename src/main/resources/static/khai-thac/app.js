@@ -203,7 +203,8 @@
         const items = result.items || result.content || [];
         const total = result.totalItems != null ? result.totalItems : (result.totalElements || items.length);
         const pages = result.totalPages || 1;
-        box.innerHTML = '<h2>Kết quả: ' + num(total) + ' hồ sơ</h2><table><thead><tr><th>Số CCCD</th><th>Họ và tên</th>'
+        const counted = result.totalCapped ? 'hơn ' + num(total) + ' hồ sơ (hãy thu hẹp điều kiện tìm kiếm)' : num(total) + ' hồ sơ';
+        box.innerHTML = '<h2>Kết quả: ' + counted + '</h2><table><thead><tr><th>Số CCCD</th><th>Họ và tên</th>'
           + '<th>Giới tính</th><th>Ngày sinh</th><th>Đơn vị</th><th>Đối tượng</th><th>Trạng thái</th><th>Cập nhật</th></tr></thead><tbody>'
           + (items.length ? items.map(d => '<tr><td>' + esc(d.cccd || d.id || d.dossierId) + '</td><td>' + esc(d.fullName) + '</td><td>'
             + esc(d.gender) + '</td><td>' + fmtDate(d.dateOfBirth) + '</td><td>' + esc(d.unitName || unitNames[d.unitId] || d.unitId) + '</td><td>'

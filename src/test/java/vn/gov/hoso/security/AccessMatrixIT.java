@@ -409,6 +409,28 @@ class AccessMatrixIT {
     assertThat(json.readTree(schoolTasks.body()).size()).as("another unit's tasks").isZero();
   }
 
+  @Test
+  void declarationFormIsFilledWhenItsOwnerOpensItAndNotForAnotherEmployee() throws Exception {
+    String owner = employees.recruit("STC-NS", "Lê Thị Mở Biểu", "Nữ", LocalDate.of(1990, 1, 2), "Viên chức");
+    Task declaration = driver.currentTask(owner);
+    String path = "/engine-rest/task/" + declaration.getId() + "/form-variables?deserializeValues=false";
+
+    HttpResponse<String> refused = call(Actor.OTHER_EMPLOYEE, "GET", path, null);
+    assertThat(refused.statusCode()).as(refused.body()).isIn(403, 404);
+    assertNoLeak(refused.body(), Actor.OTHER_EMPLOYEE, null);
+    assertThat(tasks.getVariablesLocal(declaration.getId())).as("a refused read fills nothing")
+        .containsOnlyKeys("formPrefillPending");
+
+    HttpResponse<String> opened = send(owner, path);
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    JsonNode variables = json.readTree(opened.body());
+    assertThat(variables.path("fullName").path("value").asText()).isEqualTo("Lê Thị Mở Biểu");
+    assertThat(variables.path("placeOfBirth").path("type").asText()).isEqualTo("Json");
+    assertThat(variables.has("formPrefillPending")).isFalse();
+    assertThat(tasks.getVariablesLocal(declaration.getId())).containsKey("fullName")
+        .doesNotContainKey("formPrefillPending");
+  }
+
   private HttpResponse<String> send(String username, String path) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

@@ -10,13 +10,15 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.context.TestComponent;
 import vn.gov.hoso.dossier.DossierFixtures;
 
 /**
- * Drives {@code dossier-declaration} the way Tasklist does: the signed-in user submits the task form with the
- * variables a Camunda Form sends (scalars plain, objects and arrays as Json).
+ * Drives {@code dossier-declaration} the way Tasklist does: the signed-in user opens the task form (reads its form
+ * variables, which runs the deferred prefill) and submits it with the variables a Camunda Form sends (scalars plain,
+ * objects and arrays as Json).
  */
 @TestComponent
 public class DeclarationDriver {
@@ -46,9 +48,20 @@ public class DeclarationDriver {
     review(cccd, "approve", "Đã đối chiếu hồ sơ giấy.");
   }
 
-  /** The employee completes the declaration form with these values. */
+  /** The employee opens the declaration form and completes it with these values. */
   public void declare(String cccd, Map<String, Object> values) {
-    as(cccd, List.of("employees"), () -> forms.submitTaskForm(currentTask(cccd).getId(), values));
+    as(cccd, List.of("employees"), () -> {
+      String taskId = currentTask(cccd).getId();
+      forms.getTaskFormVariables(taskId);
+      forms.submitTaskForm(taskId, values);
+    });
+  }
+
+  /** The employee opens the declaration form: the variables Tasklist reads to render it. */
+  public VariableMap open(String cccd) {
+    VariableMap[] read = new VariableMap[1];
+    as(cccd, List.of("employees"), () -> read[0] = forms.getTaskFormVariables(currentTask(cccd).getId()));
+    return read[0];
   }
 
   /** The employee submits the complete, valid fixture dossier. */

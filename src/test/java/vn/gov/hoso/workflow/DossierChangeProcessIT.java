@@ -137,8 +137,8 @@ class DossierChangeProcessIT {
         .containsEntry(ProcessVariables.UNIT_ID, "STC-NS").containsEntry(ProcessVariables.CHANGE_TYPE, "salary-raise")
         .doesNotContainKey(ProcessVariables.CHANGE_DESCRIPTION);
     Assertions.assertThat(dossiers.read(cccd, cccd, "test").locked()).isFalse();
-    Assertions.assertThat(tasks.getVariableLocal(driver.currentTask(cccd).getId(), "fullName"))
-        .as("the declaration form is prefilled by the same listener")
+    Assertions.assertThat(driver.open(cccd).get("fullName"))
+        .as("the declaration form is prefilled by the same listener, when it is opened")
         .isEqualTo(dossiers.formDraft(cccd).content().get("fullName").asText());
 
     dossiers.attach(cccd, evidence(), cccd);

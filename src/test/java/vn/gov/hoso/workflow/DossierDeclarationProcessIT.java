@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -114,8 +116,17 @@ class DossierDeclarationProcessIT {
     assertThat(instance).isStarted().isWaitingAt(DECLARE);
     assertThat(task(instance)).isAssignedTo(cccd);
     Assertions.assertThat(dossiers.formDraft(cccd).status()).isEqualTo(DossierStatus.DRAFT);
+    // the form is filled when it is opened, not when the task is created: an unopened task holds one variable
+    Assertions.assertThat(tasks.getVariablesLocal(task(instance).getId()))
+        .containsOnlyKeys(DeferredFormPrefill.PENDING);
+
+    VariableMap form = driver.open(cccd);
+
+    Assertions.assertThat(form.get("fullName")).isEqualTo("Nguyễn Thị Kiểm Thử");
     Assertions.assertThat(tasks.getVariableLocal(task(instance).getId(), "fullName"))
         .isEqualTo("Nguyễn Thị Kiểm Thử");
+    Assertions.assertThat(tasks.getVariablesLocal(task(instance).getId()))
+        .doesNotContainKey(DeferredFormPrefill.PENDING);
     // Tasklist sends a field back with the type of its prefilled variable: empty addresses and tables must be Json
     Assertions.assertThat(tasks.getVariableLocalTyped(task(instance).getId(), "placeOfBirth").getType().getName())
         .isEqualTo("json");
@@ -140,9 +151,9 @@ class DossierDeclarationProcessIT {
     Assertions.assertThat(dossiers.formDraft(cccd).content().get("otherNames").asText()).isEqualTo("Thủy Tiên");
     Assertions.assertThat(dossiers.formDraft(cccd).content().get("workHistory"))
         .isEqualTo(partial.get("workHistory"));
-    Task next = task(instance);
-    Assertions.assertThat(tasks.getVariableLocal(next.getId(), "otherNames")).isEqualTo("Thủy Tiên");
-    Assertions.assertThat(tasks.getVariableLocal(next.getId(), "fullName")).isEqualTo("Nguyễn Thị Kiểm Thử");
+    VariableMap reopened = driver.open(cccd);
+    Assertions.assertThat(reopened.get("otherNames")).isEqualTo("Thủy Tiên");
+    Assertions.assertThat(reopened.get("fullName")).isEqualTo("Nguyễn Thị Kiểm Thử");
     // the form's value for a field that had no variable landed in the process scope and was taken from there
     Assertions.assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("otherNames", "workHistory");
     Assertions.assertThat(lastAction()).isEqualTo(HistoryAction.SAVE_DRAFT);
@@ -154,7 +165,34 @@ class DossierDeclarationProcessIT {
 
     Assertions.assertThat(dossiers.formDraft(cccd).content().get("otherNames").asText())
         .isEqualTo("Tên gọi khác qua REST");
+    Assertions.assertThat(dossiers.formDraft(cccd).content().get("fullName").asText())
+        .as("a field the client did not send keeps its draft value, though the form was never opened")
+        .isEqualTo("Nguyễn Thị Kiểm Thử");
     Assertions.assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("otherNames");
+  }
+
+  @Test
+  void restCompleteOfUnopenedFormClearsOnlyWhatTheClientSentEmpty() {
+    submitForm(cccd, Map.of("otherNames", "Thủy Tiên", "action", "save"));
+    Map<String, Object> values = new HashMap<>();
+    values.put("otherNames", null);
+    values.put("action", "save");
+
+    tasks.complete(task(instance).getId(), values);
+
+    Assertions.assertThat(dossiers.formDraft(cccd).content().has("otherNames")).as("sent empty: cleared").isFalse();
+    Assertions.assertThat(dossiers.formDraft(cccd).content().get("fullName").asText())
+        .isEqualTo("Nguyễn Thị Kiểm Thử");
+  }
+
+  @Test
+  void prefillOfFormReadWithoutPermissionIsRolledBack() {
+    String taskId = task(instance).getId();
+
+    Assertions.assertThatThrownBy(() -> driver.as("001090000001", List.of("employees"),
+        () -> forms.getTaskFormVariables(taskId))).isInstanceOf(AuthorizationException.class);
+
+    Assertions.assertThat(tasks.getVariablesLocal(taskId)).containsOnlyKeys(DeferredFormPrefill.PENDING);
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.gov.hoso.common.TableWriter;
 import vn.gov.hoso.dossier.DossierCriteria;
 import vn.gov.hoso.dossier.DossierSearch;
+import vn.gov.hoso.dossier.DossierSearchPage;
 import vn.gov.hoso.dossier.DossierSearchRow;
 import vn.gov.hoso.organisation.OrganisationService;
 import vn.gov.hoso.organisation.Unit;
@@ -52,15 +52,18 @@ class DossierSearchController {
   @Operation(summary = "Tìm kiếm hồ sơ trong phạm vi / Search the dossiers in the caller's scope",
       description = SearchParameters.DESCRIPTION + " Paging: page (from 0), size (1–200, default 20). sort=field,asc|"
           + "desc with field fullName (default), cccd, dateOfBirth, unitId, status, rankOrTitleCode, "
-          + "firstRecruitmentDate, lastSignedAt, updatedAt. Answer: {items, page, size, totalItems, totalPages}.")
+          + "firstRecruitmentDate, lastSignedAt, updatedAt. Answer: {items, page, size, totalItems, totalPages, "
+          + "totalCapped}: totals are counted up to 10,000 (hoso.search.count-cap); totalCapped=true means more than "
+          + "totalItems.")
   Map<String, Object> list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters, Principal user) {
     DossierCriteria criteria = SearchParameters.criteria(parameters, organisation.today());
     int page = SearchParameters.integer(parameters, "page", 0);
     int size = SearchParameters.integer(parameters, "size", 20);
-    Page<DossierSearchRow> result =
+    DossierSearchPage result =
         search.search(criteria, SearchParameters.text(parameters, "sort"), page, size, user.getName());
-    return Map.of("items", result.getContent().stream().map(DossierSearchController::item).toList(), "page", page,
-        "size", size, "totalItems", result.getTotalElements(), "totalPages", result.getTotalPages());
+    return Map.of("items", result.items().stream().map(DossierSearchController::item).toList(), "page", page,
+        "size", size, "totalItems", result.totalItems(), "totalPages", result.totalPages(), "totalCapped",
+        result.totalCapped());
   }
 
   @GetMapping(path = "/dossiers/export", produces = {TableWriter.XLSX, TableWriter.CSV, MediaType.ALL_VALUE})

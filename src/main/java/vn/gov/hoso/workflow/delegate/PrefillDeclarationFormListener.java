@@ -7,21 +7,28 @@ import org.springframework.stereotype.Component;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.FormDraft;
 import vn.gov.hoso.dossier.schema.DossierSchema;
+import vn.gov.hoso.workflow.DeferredFormPrefill;
 import vn.gov.hoso.workflow.ProcessVariables;
 
 /**
- * Task listener ({@code create}) of the declaration task: puts the saved draft into the task as task-local variables,
+ * Task listener ({@code create}) of the declaration task, with its form filled when the form is first opened
+ * ({@link DeferredFormPrefill}): at {@code create} it only marks the task and resets {@code action}; at the first
+ * read of the form variables it puts the saved draft into the task as task-local variables,
  * one per top-level field of the dossier that has a value, and a typed empty {@code Json} for every table, object
  * and list without one (see {@link FormVariables#toForm}), so Tasklist prefills the form and the data vanish with the
  * task. A scalar field without a value gets no variable (a new employee's draft has a handful of values among about a
  * hundred fields): what the form submits for it lands in the process scope, where
  * {@link StoreDeclarationDraftListener} takes it from and removes it in the same transaction.
  *
- * <p>Inputs: {@code dossierId}. Outputs: task-local variables named after the field identifiers, and
- * {@code emptyTables}; process variable {@code action} reset to {@code save}.
+ * <p>Inputs: {@code dossierId}. Outputs: at {@code create}, task-local {@code formPrefillPending} and process
+ * variable {@code action} reset to {@code save}; when the form is opened, task-local variables named after the field
+ * identifiers, and {@code emptyTables}. A task completed without its form ever being read (a REST client) keeps the
+ * draft's values for every field it did not send (see {@link StoreDeclarationDraftListener}).
  */
-@Component("prefillDeclarationFormListener")
-public class PrefillDeclarationFormListener implements TaskListener {
+@Component(PrefillDeclarationFormListener.BEAN)
+public class PrefillDeclarationFormListener implements TaskListener, DeferredFormPrefill {
+
+  static final String BEAN = "prefillDeclarationFormListener";
 
   private final DossierService dossiers;
   private final DossierSchema schema;
@@ -35,6 +42,12 @@ public class PrefillDeclarationFormListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    DeferredFormPrefill.mark(task, BEAN);
+    task.getExecution().setVariable(ProcessVariables.ACTION, ProcessVariables.ACTION_SAVE);
+  }
+
+  @Override
+  public void prefill(DelegateTask task) {
     String dossierId = (String) task.getVariable(ProcessVariables.DOSSIER_ID);
     FormDraft draft = dossiers.formDraft(dossierId);
     ObjectNode content = draft.content();
@@ -44,6 +57,5 @@ public class PrefillDeclarationFormListener implements TaskListener {
       }
     }
     task.setVariableLocal(ProcessVariables.EMPTY_TABLES, variables.emptyJson());
-    task.getExecution().setVariable(ProcessVariables.ACTION, ProcessVariables.ACTION_SAVE);
   }
 }

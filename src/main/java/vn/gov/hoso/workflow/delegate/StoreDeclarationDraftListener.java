@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.schema.DossierSchema;
+import vn.gov.hoso.workflow.DeferredFormPrefill;
 import vn.gov.hoso.workflow.ProcessVariables;
 
 /**
@@ -17,6 +19,8 @@ import vn.gov.hoso.workflow.ProcessVariables;
  * every completion (save or submit), before the model decides where to go. Values a client sent with the completion
  * land in the process scope (REST {@code complete}) or in the task-local variables (Tasklist {@code submit-form});
  * the value in the execution's scopes wins, and is removed afterwards so dossier data never stay in process variables.
+ * When the form was never opened (its prefill still pending, see {@link PrefillDeclarationFormListener}), a field
+ * the client did not send keeps the value of the saved draft.
  *
  * <p>Inputs: {@code dossierId}, {@code action}, the field variables, {@code emptyTables} (ids of tables the form
  * submits empty: form-js leaves a list with no rows out of the submission). Output: process variable {@code action}
@@ -46,7 +50,7 @@ public class StoreDeclarationDraftListener implements TaskListener {
    * The submitted value: a variable of the execution or a scope above it (REST complete: the engine creates it in the
    * process instance) wins over the task-local prefill (Tasklist submit-form).
    */
-  private static Object submitted(DelegateTask task, String key) {
+  private static @Nullable Object submitted(DelegateTask task, String key) {
     DelegateExecution execution = task.getExecution();
     return execution.hasVariable(key) ? execution.getVariable(key) : task.getVariableLocal(key);
   }
@@ -56,8 +60,14 @@ public class StoreDeclarationDraftListener implements TaskListener {
     DelegateExecution execution = task.getExecution();
     String dossierId = guard.intactDossierId(execution);
     ObjectNode content = json.createObjectNode();
+    ObjectNode unopened = DeferredFormPrefill.isPending(task) ? dossiers.formDraft(dossierId).content() : null;
     for (String key : schema.topLevelKeys()) {
-      JsonNode node = variables.fromForm(key, submitted(task, key));
+      JsonNode node = unopened != null && !execution.hasVariable(key)
+          ? unopened.path(key)
+          : variables.fromForm(key, submitted(task, key));
+      if (node.isMissingNode()) {
+        continue;
+      }
       if (!node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
         content.set(key, node);
       }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +17,11 @@ public class EngineConfiguration {
 
   /**
    * Account names like {@code stc.daumoi} and CCCDs, group names like {@code focal-STC}; the catalogued history level;
-   * candidates and assignees may work on a task (claim, complete) but not reassign it.
+   * candidates and assignees may work on a task (claim, complete) but not reassign it; form prefills deferred to the
+   * first read of the form ({@link DeferredFormPrefillInterceptor}).
    */
   @Bean
-  ProcessEnginePlugin hosoEnginePlugin() {
+  ProcessEnginePlugin hosoEnginePlugin(BeanFactory beans) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -33,6 +36,11 @@ public class EngineConfiguration {
         configuration.setHistory(CatalogueHistoryLevel.NAME);
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
         configuration.setEnforceHistoryTimeToLive(true);
+        List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+        post.add(new DeferredFormPrefillInterceptor(beans));
+        configuration.setCustomPostCommandInterceptorsTxRequired(post);
       }
     };
   }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,6 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.gov.hoso.audit.AuditService;
+import vn.gov.hoso.organisation.Account;
+import vn.gov.hoso.organisation.OrganisationService;
+import vn.gov.hoso.organisation.Role;
 import vn.gov.hoso.dossier.DossierSearch;
 import vn.gov.hoso.support.IntegrationTest;
 import vn.gov.hoso.support.TestEmployees;
@@ -46,6 +50,7 @@ class DossierSearchIT {
   @Autowired ObjectMapper json;
   @Autowired TestEmployees employees;
   @Autowired AuditService audit;
+  @Autowired OrganisationService organisation;
 
   @Value("${hoso.demo.password}") String password;
 
@@ -58,6 +63,25 @@ class DossierSearchIT {
         .contains(cccd);
     assertThat(cccds(search(STC_FOCAL, "q=" + cccd.substring(0, 9)))).contains(cccd);
     assertThat(cccds(search(SCHOOL_FOCAL, "q=Nguyen Thi Thuy"))).doesNotContain(cccd);
+  }
+
+  @Test
+  void officerWhoseOwnDossierIsKeptOutsideTheirSubtreeFindsTheSubtreeAndTheirOwnOnly() throws Exception {
+    // seconded: the dossier stays with the school (TH-HN), the account works as focal officer of STC-NS
+    String seconded = employees.recruit("TH-HN", "Vũ Thị Biệt Phái", "Nữ", LocalDate.of(1988, 3, 4), "Viên chức");
+    organisation.addAccount(new Account(seconded, "Vũ Thị Biệt Phái", "STC-NS", Set.of(Role.FOCAL_OFFICER)));
+    String colleague = employees.recruit("STC-NS", "Vũ Văn Đồng Nghiệp", "Nam", LocalDate.of(1987, 5, 6), "Công chức");
+
+    JsonNode page = json.readTree(mvc.perform(get("/api/dossiers?q=vu&size=200")
+            .with(httpBasic(seconded, TestEmployees.PASSWORD)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+    assertThat(cccds(page)).contains(seconded, colleague);
+    page.get("items").forEach(item -> assertThat(item.get("unitId").asText()).as(item.toString())
+        .isIn("STC-NS", "TH-HN"));
+    assertThat(cccds(json.readTree(mvc.perform(get("/api/dossiers?unitId=TH-HN&size=200")
+            .with(httpBasic(seconded, TestEmployees.PASSWORD))).andReturn().getResponse().getContentAsString())))
+        .as("of the school only their own dossier").containsExactly(seconded);
   }
 
   @Test
