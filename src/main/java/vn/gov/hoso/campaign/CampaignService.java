@@ -116,6 +116,11 @@ public class CampaignService {
     return (toStart + row.batchSize() - 1) / row.batchSize();
   }
 
+  /** How many lanes start the {@code batches} batches in parallel (at most one per batch). */
+  public int lanes(int batches) {
+    return Math.min(batches, properties.lanes());
+  }
+
   /** The members of batch {@code index} (0-based) still waiting for a declaration. */
   @Transactional(readOnly = true)
   public CampaignBatch batch(String campaignId, int index) {

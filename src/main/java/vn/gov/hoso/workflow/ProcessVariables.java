@@ -181,10 +181,12 @@ public final class ProcessVariables {
 
   /** {@code declaration-campaign}: id of the campaign (campaign module). Also its business key. */
   public static final String CAMPAIGN_ID = "campaignId";
-  /** {@code declaration-campaign}: number of start batches, the cardinality of the multi-instance start task. */
+  /** {@code declaration-campaign}: number of start batches. */
   public static final String CAMPAIGN_BATCH_COUNT = "campaignBatchCount";
-  /** Built-in of a multi-instance activity: the 0-based index of the instance (here: the start batch). */
-  public static final String LOOP_COUNTER = "loopCounter";
+  /** {@code declaration-campaign}: number of parallel lanes, the cardinality of the multi-instance subprocess. */
+  public static final String CAMPAIGN_LANE_COUNT = "campaignLaneCount";
+  /** {@code declaration-campaign}: the start batch (from 0) a lane works on, local to the lane. */
+  public static final String CAMPAIGN_BATCH_INDEX = "campaignBatchIndex";
 
   public static final String ACTION_SAVE = "save";
   public static final String ACTION_SUBMIT = "submit";
@@ -215,7 +217,7 @@ public final class ProcessVariables {
       EXIT_KIND, EFFECTIVE_DATE, RETURN_DATE, RETURN_AT, DESTINATION_PROVINCE, EXIT_DUE_DATE, HANDED_OVER_TASKS,
       TRANSFER_ID, TO_UNIT_ID, REQUESTED_BY, RETIREMENT_DATE, NOTICE_COUNT,
       REPORT_KIND, REPORT_PERIOD, REPORT_AS_OF, REPORT_COUNT, REPORT_ID, REPORT_DUE_DATE, CONSOLIDATED_REPORT_ID,
-      CAMPAIGN_ID, CAMPAIGN_BATCH_COUNT);
+      CAMPAIGN_ID, CAMPAIGN_BATCH_COUNT, CAMPAIGN_LANE_COUNT);
 
   private ProcessVariables() {}
 }

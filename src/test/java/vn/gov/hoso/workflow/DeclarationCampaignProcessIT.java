@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,8 +58,8 @@ class DeclarationCampaignProcessIT {
 
   static final String SELECT = "SelectCampaignMembersServiceTask";
   static final String START_BATCH = "StartDeclarationBatchServiceTask";
-  static final String BATCHES = "StartDeclarationBatchSubProcess";
-  static final String BATCH_DONE = "BatchDoneEndEvent";
+  static final String LANES = "StartDeclarationLaneSubProcess";
+  static final String LANE_DONE = "LaneDoneEndEvent";
   static final String MARK_RUNNING = "MarkCampaignRunningServiceTask";
   static final String STARTED = "DeclarationsStartedEndEvent";
   static final String DECLARE = "DeclareDossierUserTask";
@@ -66,6 +67,7 @@ class DeclarationCampaignProcessIT {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired HistoryService historyService;
   @Autowired OrganisationService organisation;
   @Autowired DossierService dossiers;
   @Autowired WorkingCalendar calendar;
@@ -134,16 +136,19 @@ class DeclarationCampaignProcessIT {
     assertThat(campaign).isWaitingAt(SELECT);
 
     executeNextJob(campaign);
-    assertThat(campaign).hasPassed(SELECT).isWaitingAt(BATCHES);
+    assertThat(campaign).hasPassed(SELECT).isWaitingAt(START_BATCH);
+    Assertions.assertThat(runtime.getVariable(campaign.getId(), ProcessVariables.CAMPAIGN_BATCH_COUNT))
+        .as("4 to start in batches of 25").isEqualTo(1);
+    Assertions.assertThat(runtime.getVariable(campaign.getId(), ProcessVariables.CAMPAIGN_LANE_COUNT))
+        .as("no more lanes than batches").isEqualTo(1);
     List<Job> batches = management.createJobQuery().processInstanceId(campaign.getId()).list();
-    Assertions.assertThat(batches).as("one asynchronous job per batch").hasSize(1);
+    Assertions.assertThat(batches).as("one asynchronous job per lane").hasSize(1);
     JobDefinition batchJob = management.createJobDefinitionQuery()
         .jobDefinitionId(batches.get(0).getJobDefinitionId()).singleResult();
-    Assertions.assertThat(batchJob.getActivityId()).as("each batch (inner subprocess) is a job of its own")
-        .isEqualTo(BATCHES);
+    Assertions.assertThat(batchJob.getActivityId()).as("each batch is a job of its own").isEqualTo(START_BATCH);
     Assertions.assertThat(batchJob.getJobConfiguration()).isEqualTo("async-before");
     Assertions.assertThat(((JobEntity) batches.get(0)).isExclusive())
-        .as("batches run in parallel").isFalse();
+        .as("lanes run in parallel").isFalse();
     JsonNode selected = progress(id);
     Assertions.assertThat(selected.path("status").asText()).isEqualTo("STARTING");
     Assertions.assertThat(selected.path("members").asInt()).isEqualTo(5);
@@ -154,8 +159,8 @@ class DeclarationCampaignProcessIT {
     executeNextJob(campaign);
     Job join = management.createJobQuery().processInstanceId(campaign.getId()).singleResult();
     Assertions.assertThat(management.createJobDefinitionQuery().jobDefinitionId(join.getJobDefinitionId())
-        .singleResult().getActivityId()).as("the end of a batch is a job of its own").isEqualTo(BATCH_DONE);
-    Assertions.assertThat(((JobEntity) join).isExclusive()).as("the ends of the batches are recorded one at a time").isTrue();
+        .singleResult().getActivityId()).as("the end of a lane is a job of its own").isEqualTo(LANE_DONE);
+    Assertions.assertThat(((JobEntity) join).isExclusive()).as("the ends of the lanes are recorded one at a time").isTrue();
     while (!management.createJobQuery().processInstanceId(campaign.getId()).list().isEmpty()) {
       executeNextJob(campaign);
     }
@@ -232,6 +237,49 @@ class DeclarationCampaignProcessIT {
   private long auditRows() {
     return jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class,
         CampaignService.AUDIT_PEOPLE);
+  }
+
+  @Test
+  void lanesWorkThroughMoreBatchesThanLanesEachBatchOnce() throws Exception {
+    List<String> more = new java.util.ArrayList<>();
+    for (String name : List.of("Đỗ Thị Em", "Hồ Thị Phương", "Ngô Thị Hà", "Đinh Thị Khánh", "Lý Thị Lan",
+        "Mai Thị Minh")) {
+      String person = employees.recruitWoman1985(east, name);
+      runtime.deleteProcessInstance(declarationOf(person).getId(), "test: dossier without a declaration");
+      more.add(person);
+    }
+    String id = launch(organisation.today().plusDays(20)).path("id").asText();
+    // batches of one member: 10 to start (an, binh, cuong, dung and six more) in 10 batches, over 8 lanes
+    jdbc.update("update campaign set batch_size = 1 where id = ?", id);
+    ProcessInstance campaign = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.DECLARATION_CAMPAIGN).processInstanceBusinessKey(id).singleResult();
+
+    executeNextJob(campaign);
+    Assertions.assertThat(runtime.getVariable(campaign.getId(), ProcessVariables.CAMPAIGN_BATCH_COUNT)).isEqualTo(10);
+    Assertions.assertThat(runtime.getVariable(campaign.getId(), ProcessVariables.CAMPAIGN_LANE_COUNT)).isEqualTo(8);
+    Assertions.assertThat(management.createJobQuery().processInstanceId(campaign.getId()).activityId(START_BATCH)
+        .count()).as("one job per lane, not per batch").isEqualTo(8);
+    int jobs = 0;
+    while (!management.createJobQuery().processInstanceId(campaign.getId()).list().isEmpty()) {
+      Assertions.assertThat(runtime.createExecutionQuery().processInstanceId(campaign.getId()).count())
+          .as("open branches stay bounded by the lanes").isLessThanOrEqualTo(1 + 1 + 8 * 2);
+      executeNextJob(campaign);
+      jobs++;
+    }
+    Assertions.assertThat(jobs).as("10 batch jobs and 8 lane ends").isEqualTo(18);
+    assertThat(campaign).isEnded();
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(campaign.getId())
+        .activityId(START_BATCH).count()).isEqualTo(10);
+    JsonNode running = progress(id);
+    Assertions.assertThat(running.path("status").asText()).isEqualTo("RUNNING");
+    Assertions.assertThat(running.path("newlyStarted").asInt()).isEqualTo(9);
+    Assertions.assertThat(running.path("alreadyRunning").asInt()).isEqualTo(1);
+    List<String> everybody = new java.util.ArrayList<>(List.of(an, binh, cuong, dung));
+    everybody.addAll(more);
+    for (String person : everybody) {
+      Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.DOSSIER_DECLARATION)
+          .processInstanceBusinessKey(person).count()).as("declarations of %s", person).isEqualTo(1);
+    }
   }
 
   private JsonNode launch(LocalDate deadline) throws Exception {

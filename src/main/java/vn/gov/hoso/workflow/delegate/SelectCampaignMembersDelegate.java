@@ -10,7 +10,9 @@ import vn.gov.hoso.workflow.ProcessVariables;
  * Selects the members of a campaign: every active person whose dossier is kept in the campaign's unit subtree (one
  * statement). Selecting again selects nobody new.
  *
- * <p>Inputs: {@code campaignId}. Outputs: {@code campaignBatchCount} (number of start batches). No BPMN error.
+ * <p>Inputs: {@code campaignId}. Outputs: {@code campaignBatchCount} (number of start batches),
+ * {@code campaignLaneCount} (lanes that start them in parallel: {@code hoso.campaigns.lanes}, at most one per batch).
+ * No BPMN error.
  */
 @Component("selectCampaignMembersDelegate")
 public class SelectCampaignMembersDelegate implements JavaDelegate {
@@ -24,6 +26,8 @@ public class SelectCampaignMembersDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String campaignId = (String) execution.getVariable(ProcessVariables.CAMPAIGN_ID);
-    execution.setVariable(ProcessVariables.CAMPAIGN_BATCH_COUNT, campaigns.selectMembers(campaignId));
+    int batches = campaigns.selectMembers(campaignId);
+    execution.setVariable(ProcessVariables.CAMPAIGN_BATCH_COUNT, batches);
+    execution.setVariable(ProcessVariables.CAMPAIGN_LANE_COUNT, campaigns.lanes(batches));
   }
 }

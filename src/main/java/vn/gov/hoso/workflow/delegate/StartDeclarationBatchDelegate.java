@@ -7,11 +7,11 @@ import vn.gov.hoso.workflow.CampaignDeclarations;
 import vn.gov.hoso.workflow.ProcessVariables;
 
 /**
- * Starts the declarations of one batch of campaign members (see {@link CampaignDeclarations}); meant for a
- * multi-instance activity, one instance per batch, each an asynchronous job of its own.
+ * Starts the declarations of one batch of campaign members (see {@link CampaignDeclarations}); meant for an
+ * asynchronous task, each batch a job of its own.
  *
- * <p>Inputs: {@code campaignId}, {@code loopCounter} (the batch, from 0). Outputs: none. No BPMN error: a failure
- * rolls the batch back and the job is retried.
+ * <p>Inputs: {@code campaignId}, {@code campaignBatchIndex} (the batch, from 0). Outputs: none. No BPMN error: a
+ * failure rolls the batch back and the job is retried.
  */
 @Component("startDeclarationBatchDelegate")
 public class StartDeclarationBatchDelegate implements JavaDelegate {
@@ -25,7 +25,7 @@ public class StartDeclarationBatchDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String campaignId = (String) execution.getVariable(ProcessVariables.CAMPAIGN_ID);
-    int index = ((Number) execution.getVariable(ProcessVariables.LOOP_COUNTER)).intValue();
+    int index = ((Number) execution.getVariable(ProcessVariables.CAMPAIGN_BATCH_INDEX)).intValue();
     declarations.startBatch(campaignId, index);
   }
 }
