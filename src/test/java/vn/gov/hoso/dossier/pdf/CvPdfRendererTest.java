@@ -97,6 +97,30 @@ class CvPdfRendererTest {
   }
 
   @Test
+  void givesIdenticalBytesFromOneRendererOnSeveralThreads() throws Exception {
+    CvPdfRenderer renderer = CvFixtures.renderer();
+    byte[] signed = renderer.render(CvFixtures.buiThiThuyVersion1(), false);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> renders = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        boolean asDraft = i % 2 == 0;
+        // the 2C layout in between: other glyphs, same renderer
+        renders.add(pool.submit(() -> {
+          renderer.renderSo2c(CvFixtures.buiThiThuyVersion1(), true, false);
+          return renderer.render(CvFixtures.buiThiThuyVersion1(), asDraft);
+        }));
+      }
+      for (int i = 0; i < renders.size(); i++) {
+        assertThat(renders.get(i).get()).as("render %d", i).isEqualTo(i % 2 == 0 ? draft : signed);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(pagesWithOnlyEmbeddedDejaVu(renderer.render(CvFixtures.buiThiThuyVersion1(), true))).isBetween(3, 8);
+  }
+
+  @Test
   void printsMarkupInUserTextLiterallyWhenTheNameContainsTags() throws IOException {
     ObjectNode data = DossierFixtures.aCivilServantDossier();
     data.put("otherNames", "<b>Thủy & \"Bé\"</b><script>x</script>");
