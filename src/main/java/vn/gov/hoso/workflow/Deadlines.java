@@ -61,9 +61,11 @@ public class Deadlines {
   private final SigningWindows signingWindows;
   private final DeadlineProperties properties;
   private final Map<String, Limit> answers = new ConcurrentHashMap<>();
+  private final LatestDefinitionIds latest;
 
   public Deadlines(DecisionService decisions, RepositoryService repository, WorkingCalendar calendar,
-      SigningWindows signingWindows, DeadlineProperties properties) {
+      SigningWindows signingWindows, DeadlineProperties properties, LatestDefinitionIds latest) {
+    this.latest = latest;
     this.decisions = decisions;
     this.repository = repository;
     this.calendar = calendar;
@@ -188,7 +190,8 @@ public class Deadlines {
   private Limit limit(DelegateExecution execution, String event) {
     String ruleSet = properties.ruleSet();
     @Nullable String tenantId = execution.getTenantId();
-    String definitionId = withoutAuthorization(() -> latestDefinition(tenantId));
+    String definitionId = latest.get(DECISION + '\n' + (tenantId == null ? "" : tenantId),
+        () -> withoutAuthorization(() -> latestDefinition(tenantId)));
     String key = definitionId + '\n' + ruleSet + '\n' + event;
     Limit known = answers.get(key);
     if (known == null) {

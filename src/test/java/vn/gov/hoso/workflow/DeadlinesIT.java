@@ -65,7 +65,7 @@ class DeadlinesIT {
   void movesCalendarDayLimitOffTetWhenRuleSetCountsCalendarDays() {
     clockAt("2026-12-22T15:00:00+07:00");
     Deadlines daNang = new Deadlines(decisions, repository, calendar, signingWindows,
-        new DeadlineProperties("da-nang-2012"));
+        new DeadlineProperties("da-nang-2012"), new LatestDefinitionIds());
 
     Date due = daNang.due(execution, "createDossier");
 
@@ -83,7 +83,7 @@ class DeadlinesIT {
   void refusesToStartWhenConfiguredRuleSetIsNotInTheDecision() {
     deadlines.requireConfiguredRuleSet();
     Deadlines misconfigured = new Deadlines(decisions, repository, calendar, signingWindows,
-        new DeadlineProperties("quang-ninh-2024"));
+        new DeadlineProperties("quang-ninh-2024"), new LatestDefinitionIds());
 
     assertThatIllegalStateException().isThrownBy(misconfigured::requireConfiguredRuleSet)
         .withMessageContaining("quang-ninh-2024").withMessageContaining("hung-yen-2023");
