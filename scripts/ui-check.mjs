@@ -157,6 +157,26 @@ async function statistics(page) {
   await downloadStartsWithPK(page, () => page.click('#xlsx'), 'statistics Excel');
 }
 
+// The employee opens the declaration task in Tasklist: the Camunda Form is filled from the saved draft at that moment
+// (the task holds only a marker until its form variables are read, DeferredFormPrefill).
+async function declarationForm(page) {
+  current = 'declaration form';
+  await page.goto(base + '/camunda/app/tasklist/default/');
+  const task = page.locator('.tasks-list .task', { hasText: 'Khai báo hồ sơ' }).first();
+  await task.waitFor();
+  const [variables] = await Promise.all([
+    page.waitForResponse((r) => /\/task\/[^/]+\/form-variables/.test(r.url())),
+    task.click()]);
+  check('declaration: Tasklist reads the form variables (' + variables.status() + ')', variables.status() === 200);
+  const body = await variables.json().catch(() => ({}));
+  check('declaration: the form variables carry the saved draft (fullName)',
+    body.fullName && body.fullName.value === 'Bùi Thị Thủy', JSON.stringify(body.fullName || null));
+  check('declaration: no prefill marker reaches the form', !('formPrefillPending' in body));
+  await page.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === 'Bùi Thị Thủy'));
+  check('declaration: the form shows the name from the draft', true);
+  await page.screenshot({ path: join(evidence, 'declaration-browser.png'), fullPage: false });
+}
+
 async function campaignAndDashboard(page) {
   current = 'campaigns';
   await page.goto(base + '/khai-thac/chien-dich');
@@ -225,7 +245,8 @@ try {
   process.exit(2);
 }
 console.log('ui-check against ' + base);
-for (const [user, steps] of [['stc.daumoi', [searchAndExport, statistics]], ['admin', [campaignAndDashboard]]]) {
+for (const [user, steps] of [['038185011234', [declarationForm]], ['stc.daumoi', [searchAndExport, statistics]],
+  ['admin', [campaignAndDashboard]]]) {
   let page;
   try {
     page = await login(browser, user);

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.gov.hoso.signing.internal.Pkcs12SignerKeys;
 import vn.gov.hoso.signing.internal.TestCertificateAuthority;
 
@@ -32,18 +34,21 @@ import vn.gov.hoso.signing.internal.TestCertificateAuthority;
 public final class OrganisationSigner {
 
   private final String username;
-  private final Path keysDirectory;
-  private final char[] pin;
-  private final List<X509Certificate> trustAnchors;
-  private final SigningService signing;
+  /** The key, its trust anchors and the signing service; made in the background for a generated key. */
+  private final CompletableFuture<Material> material;
 
-  private OrganisationSigner(String username, Path keysDirectory, char[] pin, List<X509Certificate> trustAnchors,
-      Clock clock) {
+  private record Material(Path keysDirectory, char[] pin, List<X509Certificate> trustAnchors,
+      SigningService signing) {}
+
+  private OrganisationSigner(String username, CompletableFuture<Material> material) {
     this.username = username;
-    this.keysDirectory = keysDirectory;
-    this.pin = pin.clone();
-    this.trustAnchors = List.copyOf(trustAnchors);
-    this.signing = new SigningService(this.trustAnchors, CertificateOwners.bySubjectUid(), clock);
+    this.material = material;
+  }
+
+  private static Material material(Path keysDirectory, char[] pin, List<X509Certificate> trustAnchors, Clock clock) {
+    List<X509Certificate> anchors = List.copyOf(trustAnchors);
+    return new Material(keysDirectory, pin.clone(), anchors,
+        new SigningService(anchors, CertificateOwners.bySubjectUid(), clock));
   }
 
   /**
@@ -52,15 +57,32 @@ public final class OrganisationSigner {
    */
   public static OrganisationSigner fromPkcs12(String username, Path keysDirectory, char[] pin,
       List<Path> trustAnchorPems, Clock clock) {
-    return new OrganisationSigner(username, keysDirectory, pin, certificates(trustAnchorPems), clock);
+    return new OrganisationSigner(username,
+        CompletableFuture.completedFuture(material(keysDirectory, pin, certificates(trustAnchorPems), clock)));
   }
 
   /**
    * A fresh test CA and a key for {@code username} ({@code displayName} as CN), valid from about two years before now
-   * to twenty years after (within the CA's validity), so the demo clock can move freely.
+   * to twenty years after (within the CA's validity), so the demo clock can move freely. The keys are generated on a
+   * background thread (two RSA key pairs, about a second of CPU on a small machine, which the start of the application
+   * need not wait for); the first call that needs them waits until they are there.
    */
   public static OrganisationSigner generated(String username, String displayName, Clock clock) {
     Instant now = clock.instant();
+    CompletableFuture<Material> material = new CompletableFuture<>();
+    Thread generator = new Thread(() -> {
+      try {
+        material.complete(generate(username, displayName, now, clock));
+      } catch (RuntimeException | Error e) {
+        material.completeExceptionally(e);
+      }
+    }, "organisation-key-" + username);
+    generator.setDaemon(true);
+    generator.start();
+    return new OrganisationSigner(username, material);
+  }
+
+  private static Material generate(String username, String displayName, Instant now, Clock clock) {
     TestCertificateAuthority ca = TestCertificateAuthority.create("Hồ sơ CBCCVC – CA thử nghiệm đồng bộ", now);
     char[] pin = HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
     try {
@@ -69,7 +91,7 @@ public final class OrganisationSigner {
       Path file = ca.issuePkcs12(directory, username, displayName, pin, now.minus(Duration.ofDays(700)),
           now.plus(Duration.ofDays(20 * 365)), TestCertificateAuthority.SIGNER_KEY_USAGE);
       file.toFile().deleteOnExit();
-      return new OrganisationSigner(username, directory, pin, List.of(ca.certificate()), clock);
+      return material(directory, pin, List.of(ca.certificate()), clock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -77,22 +99,32 @@ public final class OrganisationSigner {
     }
   }
 
+  private Material material() {
+    try {
+      return material.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime
+          : new IllegalStateException("the key of " + username + " could not be made", e.getCause());
+    }
+  }
+
   /** The detached JAdES (compact JWS, UTF-8 text) over the canonical JSON of {@code data}. */
   public String sign(JsonNode data) {
-    try (SignerKey key = new Pkcs12SignerKeys(keysDirectory).unlock(username, pin)) {
-      return new String(signing.signData(username, data, key), java.nio.charset.StandardCharsets.UTF_8);
+    Material m = material();
+    try (SignerKey key = new Pkcs12SignerKeys(m.keysDirectory()).unlock(username, m.pin())) {
+      return new String(m.signing().signData(username, data, key), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
   /** Validation of a detached signature over the canonical JSON of {@code data} against the trust anchors. */
   public SignatureValidation validate(JsonNode data, String signature) {
-    return signing.validateDetached(CanonicalJson.bytes(data),
+    return material().signing().validateDetached(CanonicalJson.bytes(data),
         signature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The roots this signer's signatures chain to (what the receiving side must trust). */
   public List<X509Certificate> trustAnchors() {
-    return trustAnchors;
+    return material().trustAnchors();
   }
 
   /** Reads PEM (or DER) certificate files, e.g. the trust anchors of a receiving side. */

@@ -32,7 +32,9 @@ public class NationalDatabaseSimulator {
   public static final String ANSWER_SIGNER = "csdlqg.simulator";
 
   private final SimulatedNationalDatabase database;
-  private final SigningService verifier;
+  /** Makes {@link #verifier} at the first delivery. */
+  private final java.util.function.Supplier<SigningService> makeVerifier;
+  private volatile @Nullable SigningService verifier;
   private final OrganisationSigner answerSigner;
   private volatile boolean tamperAnswers;
   private final AtomicInteger deliveries = new AtomicInteger();
@@ -42,18 +44,35 @@ public class NationalDatabaseSimulator {
   public NationalDatabaseSimulator(SimulatedNationalDatabase database, SimulatorProperties properties,
       ObjectProvider<OrganisationSigner> ownSigner, ObjectProvider<SigningService> provinceSigning, Clock clock) {
     this.database = database;
-    List<java.security.cert.X509Certificate> anchors = new java.util.ArrayList<>();
-    if (properties.trustAnchors().isEmpty()) {
-      // demo: the CA of the province's sync key and the roots of its personal keys (the director signs batches)
-      anchors.addAll(ownSigner.getObject().trustAnchors());
-      provinceSigning.ifAvailable(signing -> anchors.addAll(signing.trustAnchors()));
-    } else {
-      anchors.addAll(OrganisationSigner.certificates(properties.trustAnchors()));
-    }
-    // the simulator checks the signature and its chain, not who inside the province signed it
-    CertificateOwners anyOwner = (certificate, username) -> true;
-    this.verifier = new SigningService(anchors, anyOwner, clock);
+    // made at the first delivery: the demo sync key is generated in the background while the application starts
+    this.makeVerifier = () -> {
+      List<java.security.cert.X509Certificate> anchors = new java.util.ArrayList<>();
+      if (properties.trustAnchors().isEmpty()) {
+        // demo: the CA of the province's sync key and the roots of its personal keys (the director signs batches)
+        anchors.addAll(ownSigner.getObject().trustAnchors());
+        provinceSigning.ifAvailable(signing -> anchors.addAll(signing.trustAnchors()));
+      } else {
+        anchors.addAll(OrganisationSigner.certificates(properties.trustAnchors()));
+      }
+      // the simulator checks the signature and its chain, not who inside the province signed it
+      CertificateOwners anyOwner = (certificate, username) -> true;
+      return new SigningService(anchors, anyOwner, clock);
+    };
     this.answerSigner = OrganisationSigner.generated(ANSWER_SIGNER, "CSDL quốc gia CBCCVC (mô phỏng)", clock);
+  }
+
+  private SigningService verifier() {
+    SigningService made = verifier;
+    if (made == null) {
+      synchronized (this) {
+        made = verifier;
+        if (made == null) {
+          made = makeVerifier.get();
+          verifier = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Replaces the faults (and restarts their random sequence from the new seed). */
@@ -83,7 +102,7 @@ public class NationalDatabaseSimulator {
     if (slow) {
       pause(f.slowDelay());
     }
-    Answer answer = database.receive(idempotencyKey, envelope, verifier, f.rejectedCitizenIds());
+    Answer answer = database.receive(idempotencyKey, envelope, verifier(), f.rejectedCitizenIds());
     return loseAnswer ? unavailable("injected lost answer (the record was stored)") : answer;
   }
 

@@ -132,6 +132,21 @@ class NationalSyncCrashRecoveryIT {
     }
   }
 
+  /**
+   * The schema goes when the test is done: the engine tables left in it would make a later engine on the same
+   * database believe its own tables exist (the engine looks for its tables in every schema) and start without them.
+   */
+  @org.junit.jupiter.api.AfterAll
+  static void dropSchema() throws SQLException {
+    if (baseUrl() == null) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(baseUrl(), user(), password());
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+  }
+
   private static void resetSchema() throws SQLException {
     try (Connection c = DriverManager.getConnection(baseUrl(), user(), password());
         Statement s = c.createStatement()) {
