@@ -109,9 +109,10 @@ public class DossierSearch {
   }
 
   /**
-   * The number of results, counted up to the cap ({@code hoso.search.count-cap}, 10,000) + 1: an exact count of half a million matches costs a
-   * scan of them all (hundreds of milliseconds at a million dossiers), and nobody pages through more than ten
-   * thousand. A total above the cap is answered as the cap with {@link DossierSearchPage#totalCapped}.
+   * The number of results, counted up to the cap ({@code hoso.search.count-cap}, 10,000) + 1: an exact count of
+   * half a million matches costs a scan of them all (hundreds of milliseconds at a million dossiers), and nobody
+   * pages through more than ten thousand. A total above the cap is answered as the cap with
+   * {@link DossierSearchPage#totalCapped}.
    */
   private long cappedCount(Specification<DossierEntity> where) {
     CriteriaBuilder cb = entities.getCriteriaBuilder();
