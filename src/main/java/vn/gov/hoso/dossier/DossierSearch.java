@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -90,14 +89,13 @@ public class DossierSearch {
       throw new BusinessException("badParameter", ErrorKind.INVALID, "size", size);
     }
     Sort order = sort(sort);
-    PageRequest request = PageRequest.of(page, size, order);
     Specification<DossierEntity> where = specification(criteria, actor);
     CriteriaBuilder cb = entities.getCriteriaBuilder();
     CriteriaQuery<DossierEntity> rows = cb.createQuery(DossierEntity.class);
     Root<DossierEntity> root = rows.from(DossierEntity.class);
     rows.where(where.toPredicate(root, rows, cb));
     rows.orderBy(orders(order, root, cb, criteria));
-    List<DossierSearchRow> content = entities.createQuery(rows).setFirstResult((int) request.getOffset())
+    List<DossierSearchRow> content = entities.createQuery(rows).setFirstResult(page * size)
         .setMaxResults(size).getResultList().stream().map(DossierSearch::row).toList();
     if (page == 0 && content.size() < size) {
       return new DossierSearchPage(content, page, size, content.size(), false);

@@ -70,6 +70,8 @@ public final class OrganisationSigner {
   public static OrganisationSigner generated(String username, String displayName, Clock clock) {
     Instant now = clock.instant();
     CompletableFuture<Material> material = new CompletableFuture<>();
+    // a thread of its own, not the common pool: it inherits the context class loader of the application (DSS finds
+    // its implementations through it, which the common pool's threads do not have in the packaged jar)
     Thread generator = new Thread(() -> {
       try {
         material.complete(generate(username, displayName, now, clock));

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import vn.gov.hoso.signing.CertificateOwners;
 import vn.gov.hoso.signing.OrganisationSigner;
 import vn.gov.hoso.signing.SigningService;
@@ -32,9 +33,8 @@ public class NationalDatabaseSimulator {
   public static final String ANSWER_SIGNER = "csdlqg.simulator";
 
   private final SimulatedNationalDatabase database;
-  /** Makes {@link #verifier} at the first delivery. */
-  private final java.util.function.Supplier<SigningService> makeVerifier;
-  private volatile @Nullable SigningService verifier;
+  /** Made at the first delivery. */
+  private final SingletonSupplier<SigningService> verifier;
   private final OrganisationSigner answerSigner;
   private volatile boolean tamperAnswers;
   private final AtomicInteger deliveries = new AtomicInteger();
@@ -45,7 +45,7 @@ public class NationalDatabaseSimulator {
       ObjectProvider<OrganisationSigner> ownSigner, ObjectProvider<SigningService> provinceSigning, Clock clock) {
     this.database = database;
     // made at the first delivery: the demo sync key is generated in the background while the application starts
-    this.makeVerifier = () -> {
+    this.verifier = SingletonSupplier.of(() -> {
       List<java.security.cert.X509Certificate> anchors = new java.util.ArrayList<>();
       if (properties.trustAnchors().isEmpty()) {
         // demo: the CA of the province's sync key and the roots of its personal keys (the director signs batches)
@@ -57,22 +57,8 @@ public class NationalDatabaseSimulator {
       // the simulator checks the signature and its chain, not who inside the province signed it
       CertificateOwners anyOwner = (certificate, username) -> true;
       return new SigningService(anchors, anyOwner, clock);
-    };
+    });
     this.answerSigner = OrganisationSigner.generated(ANSWER_SIGNER, "CSDL quốc gia CBCCVC (mô phỏng)", clock);
-  }
-
-  private SigningService verifier() {
-    SigningService made = verifier;
-    if (made == null) {
-      synchronized (this) {
-        made = verifier;
-        if (made == null) {
-          made = makeVerifier.get();
-          verifier = made;
-        }
-      }
-    }
-    return made;
   }
 
   /** Replaces the faults (and restarts their random sequence from the new seed). */
@@ -102,7 +88,7 @@ public class NationalDatabaseSimulator {
     if (slow) {
       pause(f.slowDelay());
     }
-    Answer answer = database.receive(idempotencyKey, envelope, verifier(), f.rejectedCitizenIds());
+    Answer answer = database.receive(idempotencyKey, envelope, verifier.obtain(), f.rejectedCitizenIds());
     return loseAnswer ? unavailable("injected lost answer (the record was stored)") : answer;
   }
 

@@ -65,12 +65,12 @@ public class Deadlines {
 
   public Deadlines(DecisionService decisions, RepositoryService repository, WorkingCalendar calendar,
       SigningWindows signingWindows, DeadlineProperties properties, LatestDefinitionIds latest) {
-    this.latest = latest;
     this.decisions = decisions;
     this.repository = repository;
     this.calendar = calendar;
     this.signingWindows = signingWindows;
     this.properties = properties;
+    this.latest = latest;
   }
 
   /**

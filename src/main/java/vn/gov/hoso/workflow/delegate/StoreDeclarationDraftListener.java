@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.gov.hoso.dossier.DossierService;
 import vn.gov.hoso.dossier.schema.DossierSchema;
@@ -60,15 +60,13 @@ public class StoreDeclarationDraftListener implements TaskListener {
     DelegateExecution execution = task.getExecution();
     String dossierId = guard.intactDossierId(execution);
     ObjectNode content = json.createObjectNode();
-    ObjectNode unopened = DeferredFormPrefill.isPending(task) ? dossiers.formDraft(dossierId).content() : null;
+    @Nullable ObjectNode unopened =
+        DeferredFormPrefill.isPending(task) ? dossiers.formDraft(dossierId).content() : null;
     for (String key : schema.topLevelKeys()) {
       JsonNode node = unopened != null && !execution.hasVariable(key)
           ? unopened.path(key)
           : variables.fromForm(key, submitted(task, key));
-      if (node.isMissingNode()) {
-        continue;
-      }
-      if (!node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
+      if (!node.isMissingNode() && !node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
         content.set(key, node);
       }
     }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,29 +32,15 @@ public class EngineConfiguration {
         configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9._-]+");
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9._-]+");
         configuration.setTenantResourceWhitelistPattern("[a-zA-Z0-9._-]+");
-        List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomHistoryLevels());
-        levels.add(new CatalogueHistoryLevel());
-        configuration.setCustomHistoryLevels(levels);
+        configuration.setCustomHistoryLevels(plus(configuration.getCustomHistoryLevels(), new CatalogueHistoryLevel()));
         configuration.setHistory(CatalogueHistoryLevel.NAME);
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
         configuration.setEnforceHistoryTimeToLive(true);
-        List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        post.add(new DeferredFormPrefillInterceptor(beans));
-        configuration.setCustomPostCommandInterceptorsTxRequired(post);
-        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomSessionFactories());
-        sessions.add(entityManagers);
-        configuration.setCustomSessionFactories(sessions);
-        List<Deployer> deployers = configuration.getCustomPostDeployers() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPostDeployers());
-        deployers.add(deployment -> latestDefinitions.forget());
-        configuration.setCustomPostDeployers(deployers);
+        configuration.setCustomPostCommandInterceptorsTxRequired(plus(
+            configuration.getCustomPostCommandInterceptorsTxRequired(), new DeferredFormPrefillInterceptor(beans)));
+        configuration.setCustomSessionFactories(plus(configuration.getCustomSessionFactories(), entityManagers));
+        Deployer forgetLatest = deployment -> latestDefinitions.forget();
+        configuration.setCustomPostDeployers(plus(configuration.getCustomPostDeployers(), forgetLatest));
       }
 
       @Override
@@ -65,5 +49,12 @@ public class EngineConfiguration {
         latestDefinitions.useDeploymentCache(configuration.getDeploymentCache());
       }
     };
+  }
+
+  /** A copy of a list of the engine configuration (null when nothing was set) with one more element. */
+  private static <T> List<T> plus(@Nullable List<T> list, T element) {
+    List<T> copy = list == null ? new ArrayList<>() : new ArrayList<>(list);
+    copy.add(element);
+    return copy;
   }
 }
